@@ -1,0 +1,257 @@
+package sim
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Scenario is everything that decides a run: who bakes, who eats, the plate, the times, and the seed.
+// The same scenario always produces the same run.
+type Scenario struct {
+	// Preset is the name of the preset the scenario started from, or "" for none.
+	Preset string
+	Bakers int
+	Eaters int
+	// Plate is the plate's capacity; 0 makes it an unbuffered channel.
+	Plate int
+	Bake  Dist
+	Eat   Dist
+	// Batch is how many loaves each baker makes before it stops; 0 means forever.
+	Batch int
+	Seed  uint64
+	// BakerNames and EaterNames name the first actors; the rest get default names.
+	BakerNames []string
+	EaterNames []string
+}
+
+// Limits bound the settings a user may type. The headless tool accepts thousands of actors; a screen fewer.
+type Limits struct {
+	MaxActors int // bakers, and separately eaters
+	MaxPlate  int
+}
+
+// DefaultLimits are generous enough for headless runs.
+var DefaultLimits = Limits{MaxActors: 10000, MaxPlate: 100000}
+
+// Max values for settings that do not depend on [Limits].
+const (
+	MaxBatch   = 1_000_000_000
+	MaxNameLen = 24
+)
+
+// Key describes one setting that a flag, a URL parameter or a JavaScript call may carry.
+type Key struct {
+	Name string
+	Help string
+}
+
+// Keys lists the scenario settings in the order a user would read them.
+var Keys = []Key{
+	{"preset", "start from a preset: " + strings.Join(PresetNames(), ", ")},
+	{"bakers", "number of bakers"},
+	{"eaters", "number of eaters"},
+	{"plate", "loaves the plate holds (0: hand to hand, like an unbuffered channel)"},
+	{"bake", "time to bake a loaf: 0.5s, 500ms, exp:0.5s (random, that mean), uniform:0.2s..0.8s"},
+	{"eat", "time to eat a loaf, same forms as bake"},
+	{"batch", "loaves each baker makes, then stops (0: bake forever)"},
+	{"seed", "seed for random times (a whole number)"},
+	{"baker-names", "names for the bakers, comma-separated"},
+	{"eater-names", "names for the eaters, comma-separated"},
+}
+
+// IsKey reports whether name is one of [Keys].
+func IsKey(name string) bool {
+	for _, k := range Keys {
+		if k.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+// Setting is one key and the value a user typed for it.
+type Setting struct {
+	Key, Value string
+}
+
+// SettingError is a bad setting: which one, what was typed, and what is allowed.
+type SettingError struct {
+	Key, Value string
+	Allowed    string
+}
+
+func (e *SettingError) Error() string {
+	return fmt.Sprintf("%s %q: want %s", e.Key, e.Value, e.Allowed)
+}
+
+// Parse builds a scenario from settings under the given limits. The preset (default "seed") is applied first,
+// whatever its position; the other keys then override it in order. Every bad setting is reported, each as a
+// [*SettingError] joined with [errors.Join], and leaves the preset's value in place, so the scenario returned is
+// always usable.
+func Parse(settings []Setting, lim Limits) (Scenario, error) {
+	var errs []error
+	sc := MustPreset("seed")
+	for _, s := range settings {
+		if s.Key == "preset" {
+			p, ok := Preset(s.Value)
+			if !ok {
+				errs = append(errs, &SettingError{"preset", s.Value, "one of " + strings.Join(PresetNames(), ", ")})
+				continue
+			}
+			sc = p
+		}
+	}
+	for _, s := range settings {
+		if s.Key == "preset" {
+			continue
+		}
+		if err := sc.Set(s.Key, s.Value, lim); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return sc, errors.Join(errs...)
+}
+
+// Set changes one setting of sc, or returns a [*SettingError] and leaves sc as it was. The key "preset" replaces
+// the whole scenario.
+func (sc *Scenario) Set(key, value string, lim Limits) error {
+	bad := func(allowed string) error { return &SettingError{key, value, allowed} }
+	v := strings.TrimSpace(value)
+	switch key {
+	case "preset":
+		p, ok := Preset(v)
+		if !ok {
+			return bad("one of " + strings.Join(PresetNames(), ", "))
+		}
+		*sc = p
+		return nil
+	case "bakers", "eaters", "plate", "batch":
+		hi := map[string]int{"bakers": lim.MaxActors, "eaters": lim.MaxActors, "plate": lim.MaxPlate, "batch": MaxBatch}[key]
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 0 || n > hi {
+			return bad(fmt.Sprintf("a whole number 0..%d", hi))
+		}
+		switch key {
+		case "bakers":
+			sc.Bakers = n
+		case "eaters":
+			sc.Eaters = n
+		case "plate":
+			sc.Plate = n
+		case "batch":
+			sc.Batch = n
+		}
+	case "bake", "eat":
+		d, err := ParseDist(v)
+		if err != nil {
+			return bad(fmt.Sprintf("a time from %s to %s such as 0.5s, 500ms, exp:0.5s or uniform:0.2s..0.8s (%v)",
+				fmtSeconds(MinDuration), fmtSeconds(MaxDuration), err))
+		}
+		if key == "bake" {
+			sc.Bake = d
+		} else {
+			sc.Eat = d
+		}
+	case "seed":
+		n, err := strconv.ParseUint(v, 10, 64)
+		if err != nil {
+			return bad("a whole number 0..18446744073709551615")
+		}
+		sc.Seed = n
+	case "baker-names", "eater-names":
+		names, err := parseNames(v, lim.MaxActors)
+		if err != nil {
+			return bad(fmt.Sprintf("up to %d comma-separated names of 1..%d letters (%v)", lim.MaxActors, MaxNameLen, err))
+		}
+		if key == "baker-names" {
+			sc.BakerNames = names
+		} else {
+			sc.EaterNames = names
+		}
+	default:
+		names := make([]string, len(Keys))
+		for i, k := range Keys {
+			names[i] = k.Name
+		}
+		return &SettingError{key, value, "a known setting: " + strings.Join(names, ", ")}
+	}
+	sc.Preset = ""
+	return nil
+}
+
+func parseNames(v string, most int) ([]string, error) {
+	if v == "" {
+		return nil, nil
+	}
+	parts := strings.Split(v, ",")
+	if len(parts) > most {
+		return nil, fmt.Errorf("%d names", len(parts))
+	}
+	for i, p := range parts {
+		p = strings.TrimSpace(p)
+		n := utf8.RuneCountInString(p)
+		if n == 0 || n > MaxNameLen || !utf8.ValidString(p) {
+			return nil, fmt.Errorf("name %d is %d letters", i+1, n)
+		}
+		for _, r := range p {
+			if !unicode.IsPrint(r) {
+				return nil, fmt.Errorf("name %d has an unprintable character", i+1)
+			}
+		}
+		parts[i] = p
+	}
+	return parts, nil
+}
+
+// Check validates every field of sc under lim, as Parse would have.
+func (sc Scenario) Check(lim Limits) error {
+	var errs []error
+	for _, s := range sc.Settings() {
+		var probe Scenario
+		if err := probe.Set(s.Key, s.Value, lim); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// Settings returns sc as settings that [Parse] turns back into sc (names of presets aside).
+func (sc Scenario) Settings() []Setting {
+	s := []Setting{
+		{"bakers", strconv.Itoa(sc.Bakers)},
+		{"eaters", strconv.Itoa(sc.Eaters)},
+		{"plate", strconv.Itoa(sc.Plate)},
+		{"bake", sc.Bake.String()},
+		{"eat", sc.Eat.String()},
+		{"batch", strconv.Itoa(sc.Batch)},
+		{"seed", strconv.FormatUint(sc.Seed, 10)},
+	}
+	if len(sc.BakerNames) > 0 {
+		s = append(s, Setting{"baker-names", strings.Join(sc.BakerNames, ",")})
+	}
+	if len(sc.EaterNames) > 0 {
+		s = append(s, Setting{"eater-names", strings.Join(sc.EaterNames, ",")})
+	}
+	return s
+}
+
+// String describes the scenario in one line, as a reader would want it.
+func (sc Scenario) String() string {
+	batch := "forever"
+	if sc.Batch > 0 {
+		batch = fmt.Sprintf("%d each", sc.Batch)
+	}
+	return fmt.Sprintf("%s, %s, plate %d, bake %s, eat %s, batch %s, seed %d",
+		plural(sc.Bakers, "baker"), plural(sc.Eaters, "eater"), sc.Plate, sc.Bake, sc.Eat, batch, sc.Seed)
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return strconv.Itoa(n) + " " + word + "s"
+}

@@ -1,0 +1,70 @@
+package sim
+
+import "math"
+
+// Summary is the run's statistics in the shape the command line prints with -json and the browser's
+// bakery.state() returns: the same field names everywhere.
+type Summary struct {
+	Time             float64        `json:"time_s"`
+	Events           int64          `json:"events"`
+	Finished         bool           `json:"finished"`
+	Baked            int64          `json:"baked"`
+	Eaten            int64          `json:"eaten"`
+	OnPlate          int            `json:"on_plate"`
+	Capacity         int            `json:"capacity"`
+	MaxOnPlate       int            `json:"max_on_plate"`
+	Throughput       float64        `json:"throughput_per_s"`
+	MeanOnPlate      float64        `json:"mean_on_plate"`
+	MeanWait         float64        `json:"mean_wait_s"`
+	BakerBusyFrac    float64        `json:"baker_busy_frac"`
+	BakerBlockedFrac float64        `json:"baker_blocked_frac"`
+	EaterBusyFrac    float64        `json:"eater_busy_frac"`
+	EaterStarvedFrac float64        `json:"eater_starved_frac"`
+	Bakers           []ActorSummary `json:"bakers"`
+	Eaters           []ActorSummary `json:"eaters"`
+	// Theory holds the exact figures when asked for and the scenario has them; null otherwise.
+	Theory *Theory `json:"theory"`
+	// NoTheory says why Theory is null when it was asked for.
+	NoTheory string `json:"no_theory,omitempty"`
+}
+
+// ActorSummary is one actor's line in a [Summary]. Bakers carry BlockedFrac, eaters StarvedFrac.
+type ActorSummary struct {
+	Name        string   `json:"name"`
+	Loaves      int64    `json:"loaves"`
+	BusyFrac    float64  `json:"busy_frac"`
+	BlockedFrac *float64 `json:"blocked_frac,omitempty"`
+	StarvedFrac *float64 `json:"starved_frac,omitempty"`
+}
+
+// Summary returns the run's statistics now; with theory, the exact figures too, when the scenario has them.
+func (s *Sim) Summary(theory bool) Summary {
+	st := s.Stats()
+	sum := Summary{
+		Time: st.Time.Seconds(), Events: st.Events, Finished: s.finished, Baked: st.Baked, Eaten: st.Eaten,
+		OnPlate: st.OnPlate, Capacity: s.plate.cap, MaxOnPlate: st.MaxOnPlate, Throughput: st.Throughput,
+		MeanOnPlate: st.MeanOnPlate, MeanWait: st.MeanWait,
+		BakerBusyFrac: st.BakerBusyFrac, BakerBlockedFrac: st.BakerBlockedFrac,
+		EaterBusyFrac: st.EaterBusyFrac, EaterStarvedFrac: st.EaterStarvedFrac,
+		Bakers: make([]ActorSummary, 0, len(st.Bakers)), Eaters: make([]ActorSummary, 0, len(st.Eaters)),
+	}
+	for _, a := range st.Bakers {
+		w := a.Wait
+		sum.Bakers = append(sum.Bakers, ActorSummary{Name: a.Name, Loaves: a.Loaves, BusyFrac: a.Busy, BlockedFrac: &w})
+	}
+	for _, a := range st.Eaters {
+		w := a.Wait
+		sum.Eaters = append(sum.Eaters, ActorSummary{Name: a.Name, Loaves: a.Loaves, BusyFrac: a.Busy, StarvedFrac: &w})
+	}
+	if theory {
+		switch t, err := Exact(s.sc); {
+		case err != nil:
+			sum.NoTheory = err.Error()
+		case math.IsInf(t.MeanWait, 0):
+			sum.NoTheory = "no eaters: every loaf waits forever"
+		default:
+			sum.Theory = &t
+		}
+	}
+	return sum
+}
