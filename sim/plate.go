@@ -53,8 +53,9 @@ func (p *Plate) Put(l Loaf) {
 func (p *Plate) Take() Loaf {
 	s := p.s
 	e := s.current
-	if o, ok := p.loaves.pop(); ok {
+	if p.loaves.len() > 0 {
 		p.changed(-1)
+		o, _ := p.loaves.pop()
 		p.give(e, o.loaf, s.now-o.at)
 		s.emit(Taken, e, nil, o.loaf)
 		p.fill()

@@ -219,7 +219,8 @@ func (sc Scenario) Check(lim Limits) error {
 	return errors.Join(errs...)
 }
 
-// Settings returns sc as settings that [Parse] turns back into sc (names of presets aside).
+// Settings returns sc as settings that [Parse] turns back into sc (but for the preset's name). An empty
+// names value means default names.
 func (sc Scenario) Settings() []Setting {
 	s := []Setting{
 		{"bakers", strconv.Itoa(sc.Bakers)},
@@ -229,12 +230,8 @@ func (sc Scenario) Settings() []Setting {
 		{"eat", sc.Eat.String()},
 		{"batch", strconv.Itoa(sc.Batch)},
 		{"seed", strconv.FormatUint(sc.Seed, 10)},
-	}
-	if len(sc.BakerNames) > 0 {
-		s = append(s, Setting{"baker-names", strings.Join(sc.BakerNames, ",")})
-	}
-	if len(sc.EaterNames) > 0 {
-		s = append(s, Setting{"eater-names", strings.Join(sc.EaterNames, ",")})
+		{"baker-names", strings.Join(sc.BakerNames, ",")},
+		{"eater-names", strings.Join(sc.EaterNames, ",")},
 	}
 	return s
 }

@@ -26,13 +26,13 @@ type Sim struct {
 	nBakers, nEaters       int // actors made so far, by role
 	liveBakers, liveEaters int // actors whose goroutine still runs
 
-	loafSeq       int64
-	baked, eaten  int64
-	events        int64
-	keep          int
-	buffered      fifo[Event]
-	dropped       int64
-	hook          func(Event)
+	loafSeq      int64
+	baked, eaten int64
+	events       int64
+	keep         int
+	buffered     fifo[Event]
+	dropped      int64
+	hook         func(Event)
 }
 
 // New starts a run of sc at time 0, checked against [DefaultLimits].
