@@ -104,6 +104,12 @@ func parseDuration(s string) (time.Duration, error) {
 }
 
 func (d Dist) check() error {
+	if d.Kind > Uniform {
+		return fmt.Errorf("unknown kind %v", d.Kind)
+	}
+	if d.Kind == Uniform && d.B < d.A {
+		return fmt.Errorf("the range %s..%s runs backwards", fmtSeconds(d.A), fmtSeconds(d.B))
+	}
 	vals := []time.Duration{d.A}
 	if d.Kind == Uniform {
 		vals = append(vals, d.B)
@@ -141,7 +147,13 @@ func (d Dist) Random() bool { return d.Kind != Fixed && !(d.Kind == Uniform && d
 // Scale returns the distribution with every duration multiplied by f, kept within MinDuration..MaxDuration.
 func (d Dist) Scale(f float64) Dist {
 	scale := func(v time.Duration) time.Duration {
-		return min(max(time.Duration(math.Round(float64(v)*f)), MinDuration), MaxDuration)
+		// Clamp as a float: converting a float beyond int64 to an integer gives different answers on
+		// different platforms. NaN and negative factors give the minimum.
+		x := math.Round(float64(v) * f)
+		if !(x >= float64(MinDuration)) {
+			return MinDuration
+		}
+		return time.Duration(min(x, float64(MaxDuration)))
 	}
 	d.A = scale(d.A)
 	if d.Kind == Uniform {

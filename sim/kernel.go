@@ -92,7 +92,7 @@ func (s *Sim) popWake() wake {
 // spawn creates an actor whose goroutine starts at the current instant, after everything already queued for it.
 func (s *Sim) spawn(role Role) *actor {
 	a := &actor{s: s, id: ActorID(len(s.actors) + 1), role: role, joined: s.now, since: s.now}
-	var life func(*actor, *Plate)
+	var life func(*actor, *plate)
 	if role == BakerRole {
 		a.index = s.nBakers
 		s.nBakers++

@@ -21,9 +21,10 @@ func (s *Sim) setCount(role Role, n int) error {
 	if n < 0 || n > s.lim.MaxActors {
 		return &SettingError{key, fmt.Sprint(n), fmt.Sprintf("a whole number 0..%d", s.lim.MaxActors)}
 	}
+	// Bakers that finished their batch still count: they stand at the table, done.
 	var staying []*actor
 	for _, a := range s.actors {
-		if a.role == role && a.alive && !a.leaving {
+		if a.role == role && a.state != Gone && !a.leaving {
 			staying = append(staying, a)
 		}
 	}
@@ -41,7 +42,12 @@ func (s *Sim) setCount(role Role, n int) error {
 	}
 	for _, a := range slices.Backward(staying[min(n, len(staying)):]) {
 		a.leaving = true
-		if a.role == EaterRole && s.plate.takers.remove(func(e *actor) bool { return e == a }) {
+		switch {
+		case !a.alive: // a baker whose batch is done holds nothing: it goes now
+			a.set(Gone)
+			a.left = s.now
+			s.emit(Left, a, nil, Loaf{})
+		case a.role == EaterRole && s.plate.takers.remove(func(e *actor) bool { return e == a }):
 			a.stop() // it held nothing; unwinding runs its exit, which reports it gone
 		}
 	}

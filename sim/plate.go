@@ -2,11 +2,11 @@ package sim
 
 import "time"
 
-// Plate is where bakers put loaves and eaters take them. It behaves like a Go buffered channel of capacity Cap:
+// plate is where bakers put loaves and eaters take them. It behaves like a Go buffered channel of capacity Cap:
 // loaves leave in the order they arrived; waiting bakers and waiting eaters are served first come, first served;
 // a loaf for a waiting eater goes straight into its hands; with capacity 0 a baker waits, loaf in hand, until an
 // eater takes it. Only actors call Put and Take, from their own goroutines, while the kernel has handed them control.
-type Plate struct {
+type plate struct {
 	s       *Sim
 	cap     int
 	loaves  fifo[onPlate]
@@ -27,7 +27,7 @@ type onPlate struct {
 }
 
 // Put places the baker's loaf on the plate, waiting while the plate is full.
-func (p *Plate) Put(l Loaf) {
+func (p *plate) Put(l Loaf) {
 	s := p.s
 	b := s.current
 	if e, ok := p.takers.pop(); ok { // an eater is waiting at the empty plate: hand it over (Go's direct send)
@@ -50,7 +50,7 @@ func (p *Plate) Put(l Loaf) {
 }
 
 // Take removes the loaf at the head of the plate, waiting while the plate is empty.
-func (p *Plate) Take() Loaf {
+func (p *plate) Take() Loaf {
 	s := p.s
 	e := s.current
 	if p.loaves.len() > 0 {
@@ -76,7 +76,7 @@ func (p *Plate) Take() Loaf {
 }
 
 // give puts a loaf in an eater's hands; it waited on the plate for waited.
-func (p *Plate) give(e *actor, l Loaf, waited time.Duration) {
+func (p *plate) give(e *actor, l Loaf, waited time.Duration) {
 	e.set(Eating)
 	e.loaf, e.hasLoaf = l, true
 	e.from, e.until = p.s.now, p.s.now
@@ -85,7 +85,7 @@ func (p *Plate) give(e *actor, l Loaf, waited time.Duration) {
 }
 
 // fill moves waiting bakers' loaves onto the plate while there is room, and wakes those bakers.
-func (p *Plate) fill() {
+func (p *plate) fill() {
 	s := p.s
 	for p.loaves.len() < p.cap {
 		b, ok := p.putters.pop()
@@ -99,7 +99,7 @@ func (p *Plate) fill() {
 }
 
 // release frees a waiting baker's hands and lets it go back to baking at this instant.
-func (p *Plate) release(b *actor) {
+func (p *plate) release(b *actor) {
 	now := p.s.now
 	b.hasLoaf = false
 	b.set(Baking)
@@ -107,22 +107,16 @@ func (p *Plate) release(b *actor) {
 	p.s.schedule(b, now)
 }
 
-func (p *Plate) push(l Loaf) {
+func (p *plate) push(l Loaf) {
 	p.changed(+1)
 	p.loaves.push(onPlate{l, p.s.now})
 }
 
 // changed accounts for the time the plate spent at its old length, then applies delta.
-func (p *Plate) changed(delta int) {
+func (p *plate) changed(delta int) {
 	now := p.s.now
 	n := p.loaves.len()
 	p.area += float64(n) * float64(now-p.last)
 	p.last = now
 	p.most = max(p.most, n+delta)
 }
-
-// Len is the number of loaves on the plate.
-func (p *Plate) Len() int { return p.loaves.len() }
-
-// Cap is the plate's capacity.
-func (p *Plate) Cap() int { return p.cap }

@@ -1,6 +1,7 @@
 package sim
 
 import (
+	"math"
 	"testing"
 	"time"
 
@@ -109,4 +110,100 @@ func TestLiveChangesAreValidated(t *testing.T) {
 	require.ErrorAs(t, s.SetBake(Dist{Kind: Fixed}), &se)
 	assert.Equal(t, "bake", se.Key)
 	assert.Equal(t, MustPreset("balanced").Plate, s.Scenario().Plate, "a refused change changes nothing")
+}
+
+func TestLiveChangesAfterABatchIsDone(t *testing.T) {
+	at4s := func(t *testing.T) *Sim {
+		s, err := New(MustPreset("seed"))
+		require.NoError(t, err)
+		t.Cleanup(s.Close)
+		s.RunUntil(4 * time.Second) // both bakers are done; eaters still eat
+		return s
+	}
+	t.Run("applying the same settings changes nothing", func(t *testing.T) {
+		s := at4s(t)
+		restarted, err := s.Apply(s.Scenario())
+		require.NoError(t, err)
+		assert.False(t, restarted)
+		s.RunUntil(time.Minute)
+		assert.Equal(t, int64(12), s.Stats().Baked)
+		assert.Equal(t, 6500*time.Millisecond, s.Now())
+	})
+	t.Run("a done baker asked to leave goes at once", func(t *testing.T) {
+		s := at4s(t)
+		require.NoError(t, s.SetBakers(1))
+		var snap Snapshot
+		s.Snapshot(&snap)
+		require.Len(t, snap.Bakers, 1)
+		assert.Equal(t, "John", snap.Bakers[0].Name)
+		s.RunUntil(time.Minute)
+		assert.Equal(t, int64(12), s.Stats().Baked, "no new baker, no new loaves")
+		assert.True(t, s.Finished())
+	})
+	t.Run("a new baker bakes a whole batch", func(t *testing.T) {
+		s := at4s(t)
+		require.NoError(t, s.SetBakers(3))
+		s.RunUntil(time.Minute)
+		assert.Equal(t, int64(18), s.Stats().Eaten)
+	})
+}
+
+func TestBadDistsAreRefused(t *testing.T) {
+	s, err := New(MustPreset("balanced"))
+	require.NoError(t, err)
+	defer s.Close()
+	for _, d := range []Dist{
+		{Kind: Uniform, A: 800 * time.Millisecond, B: 200 * time.Millisecond},
+		{Kind: Uniform, A: time.Second, B: time.Second - 1},
+		{Kind: 9, A: time.Second},
+		{Kind: Exponential, A: 0},
+		{Kind: Fixed, A: 2 * time.Hour},
+	} {
+		assert.Error(t, s.SetBake(d), "%+v", d)
+		assert.Error(t, s.SetEat(d), "%+v", d)
+		sc := MustPreset("balanced")
+		sc.Bake = d
+		_, err := New(sc)
+		assert.Error(t, err, "%+v", d)
+	}
+	s.Advance(10 * time.Second) // still runs on the old times
+	assert.Positive(t, s.Stats().Eaten)
+}
+
+func TestAdvanceAllTheWay(t *testing.T) {
+	s, err := New(MustPreset("seed"))
+	require.NoError(t, err)
+	defer s.Close()
+	s.Advance(time.Second)
+	s.Advance(math.MaxInt64)
+	assert.True(t, s.Finished())
+	assert.Equal(t, 6500*time.Millisecond, s.Now())
+
+	// No eaters: the plate fills, the bakers wait, and nothing more happens, ever.
+	stuck, err := New(Scenario{Bakers: 2, Plate: 3, Bake: fixed(time.Second), Eat: fixed(time.Second)})
+	require.NoError(t, err)
+	defer stuck.Close()
+	stuck.Advance(time.Second)
+	stuck.Advance(math.MaxInt64 - 10)
+	assert.Equal(t, time.Duration(math.MaxInt64), stuck.Now(), "the clock stops at the end of time, without wrapping")
+	assert.Equal(t, 3, stuck.Stats().OnPlate)
+}
+
+func TestScaleStaysInRange(t *testing.T) {
+	one := fixed(time.Second)
+	tests := []struct {
+		f    float64
+		want time.Duration
+	}{
+		{2, 2 * time.Second},
+		{0.5, 500 * time.Millisecond},
+		{1e10, MaxDuration},
+		{math.Inf(1), MaxDuration},
+		{1e-12, MinDuration},
+		{-3, MinDuration},
+		{math.NaN(), MinDuration},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, one.Scale(tt.f).A, "Scale(%v)", tt.f)
+	}
 }

@@ -188,32 +188,69 @@ func parseNames(v string, most int) ([]string, error) {
 		return nil, nil
 	}
 	parts := strings.Split(v, ",")
-	if len(parts) > most {
-		return nil, fmt.Errorf("%d names", len(parts))
-	}
 	for i, p := range parts {
-		p = strings.TrimSpace(p)
+		parts[i] = strings.TrimSpace(p)
+	}
+	return parts, checkNames(parts, most)
+}
+
+// checkNames applies the rules for names: at most most of them, each 1..MaxNameLen printable characters with no
+// comma and no space at either end (so that the comma-separated text form reads back the same).
+func checkNames(names []string, most int) error {
+	if len(names) > most {
+		return fmt.Errorf("%d names", len(names))
+	}
+	for i, p := range names {
 		n := utf8.RuneCountInString(p)
-		if n == 0 || n > MaxNameLen || !utf8.ValidString(p) {
-			return nil, fmt.Errorf("name %d is %d letters", i+1, n)
+		switch {
+		case !utf8.ValidString(p):
+			return fmt.Errorf("name %d is not valid UTF-8", i+1)
+		case n == 0 || n > MaxNameLen:
+			return fmt.Errorf("name %d is %d letters", i+1, n)
+		case strings.TrimSpace(p) != p:
+			return fmt.Errorf("name %d starts or ends with a space", i+1)
+		case strings.ContainsRune(p, ','):
+			return fmt.Errorf("name %d has a comma", i+1)
 		}
 		for _, r := range p {
 			if !unicode.IsPrint(r) {
-				return nil, fmt.Errorf("name %d has an unprintable character", i+1)
+				return fmt.Errorf("name %d has an unprintable character", i+1)
 			}
 		}
-		parts[i] = p
 	}
-	return parts, nil
+	return nil
 }
 
 // Check validates every field of sc under lim, as Parse would have.
 func (sc Scenario) Check(lim Limits) error {
 	var errs []error
 	for _, s := range sc.Settings() {
+		switch s.Key {
+		case "baker-names", "eater-names":
+			continue // checked one by one below: the joined text would hide a comma inside a name
+		case "bake", "eat":
+			d := sc.Bake
+			if s.Key == "eat" {
+				d = sc.Eat
+			}
+			if err := d.check(); err != nil { // the text form cannot show a bad kind
+				errs = append(errs, &SettingError{s.Key, s.Value, fmt.Sprintf("a time from %s to %s (%v)",
+					fmtSeconds(MinDuration), fmtSeconds(MaxDuration), err)})
+				continue
+			}
+		}
 		var probe Scenario
 		if err := probe.Set(s.Key, s.Value, lim); err != nil {
 			errs = append(errs, err)
+		}
+	}
+	for _, n := range []struct {
+		key   string
+		names []string
+	}{{"baker-names", sc.BakerNames}, {"eater-names", sc.EaterNames}} {
+		if err := checkNames(n.names, lim.MaxActors); err != nil {
+			errs = append(errs, &SettingError{n.key, strings.Join(n.names, ","),
+				fmt.Sprintf("up to %d names of 1..%d letters (%v)", lim.MaxActors, MaxNameLen, err)})
 		}
 	}
 	return errors.Join(errs...)

@@ -111,3 +111,21 @@ func FuzzParse(f *testing.F) {
 		s.Close()
 	})
 }
+
+func TestCheckNamesOneByOne(t *testing.T) {
+	for _, names := range [][]string{{""}, {"Jo,hn"}, {"  John  "}, {"a-name-that-is-far-too-long-to-show"}, {"tab\there"}} {
+		sc := MustPreset("seed")
+		sc.BakerNames = names
+		assert.Error(t, sc.Check(DefaultLimits), "%q", names)
+	}
+	sc := MustPreset("seed")
+	sc.EaterNames = []string{"Zoë", "李"}
+	assert.NoError(t, sc.Check(DefaultLimits))
+}
+
+func TestExactRefusesInvalidScenarios(t *testing.T) {
+	_, err := Exact(Scenario{Bakers: -5, Eaters: 1, Bake: expo(time.Second), Eat: expo(time.Second)})
+	assert.Error(t, err)
+	_, err = Exact(Scenario{Bakers: 1, Eaters: 1, Bake: expo(0), Eat: expo(time.Second)})
+	assert.Error(t, err)
+}

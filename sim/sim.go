@@ -3,6 +3,7 @@ package sim
 import (
 	"errors"
 	"fmt"
+	"math"
 	"time"
 )
 
@@ -18,7 +19,7 @@ type Sim struct {
 	queue    []wake
 	actors   []*actor // every actor of this run, by ID−1
 	current  *actor
-	plate    Plate
+	plate    plate
 	closing  bool
 	closed   bool
 	finished bool
@@ -53,7 +54,7 @@ func (s *Sim) build(sc Scenario) {
 	sc.EaterNames = append([]string(nil), sc.EaterNames...)
 	*s = Sim{sc: sc, lim: s.lim, keep: s.keep, hook: s.hook, queue: s.queue[:0], buffered: s.buffered}
 	s.buffered.reset()
-	s.plate = Plate{s: s, cap: sc.Plate}
+	s.plate = plate{s: s, cap: sc.Plate}
 	for range sc.Bakers {
 		s.spawn(BakerRole)
 	}
@@ -132,7 +133,7 @@ func (s *Sim) Advance(d time.Duration) {
 		return
 	}
 	s.checkEnd()
-	end := s.now + d
+	end := s.now + min(d, math.MaxInt64-s.now) // "run to the end" must not wrap the clock
 	for len(s.queue) > 0 && !s.finished && s.queue[0].at <= end {
 		s.runNext()
 	}
@@ -144,7 +145,8 @@ func (s *Sim) Advance(d time.Duration) {
 // RunUntil advances to time t, or to the end of the run if it finishes first.
 func (s *Sim) RunUntil(t time.Duration) { s.Advance(t - s.now) }
 
-// Step runs exactly the next event, moving the clock to its instant, and reports whether there was one.
+// Step resumes exactly the next actor in line, moving the clock to its instant, and reports whether there was
+// one. That actor runs until it next waits, which logs zero or more events (an actor starting to bake logs none).
 func (s *Sim) Step() bool {
 	if s.closed {
 		return false
@@ -200,6 +202,7 @@ func (s *Sim) KeepEvents(n int) {
 	s.keep = max(n, 0)
 	for s.buffered.len() > s.keep {
 		s.buffered.pop()
+		s.dropped++
 	}
 }
 

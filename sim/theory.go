@@ -2,6 +2,7 @@ package sim
 
 import (
 	"errors"
+	"fmt"
 	"math"
 )
 
@@ -23,8 +24,11 @@ var ErrNotExponential = errors.New("sim: no exact answer: the exact figures need
 // E eaters eating at rate μ = 1/mean eat time and capacity K, the number n of loaves baked and not yet eaten
 // (on the plate, in eaters' hands, held by waiting bakers) is a birth–death chain on 0..B+E+K with birth rate
 // λ·(B − max(0, n−E−K)) and death rate μ·min(n, E). It holds only for exponential times and endless runs
-// (batch 0); for any other scenario it returns [ErrNotExponential].
+// (batch 0); for any other valid scenario it returns [ErrNotExponential].
 func Exact(sc Scenario) (Theory, error) {
+	if err := sc.Check(DefaultLimits); err != nil {
+		return Theory{}, fmt.Errorf("sim: %w", err)
+	}
 	if sc.Bake.Kind != Exponential || sc.Eat.Kind != Exponential || sc.Batch != 0 {
 		return Theory{}, ErrNotExponential
 	}
