@@ -89,9 +89,17 @@ func randomRun(seed uint64, steps int) []string {
 	for range steps {
 		switch r.IntN(12) {
 		case 0:
-			_ = s.SetBakers(r.IntN(7))
+			n := r.IntN(7)
+			_ = s.SetBakers(n)
+			if got := countStaying(s, BakerRole); !s.Finished() && got != n {
+				c.fail("SetBakers(%d) left %d bakers staying", n, got)
+			}
 		case 1:
-			_ = s.SetEaters(r.IntN(7))
+			n := r.IntN(7)
+			_ = s.SetEaters(n)
+			if got := countStaying(s, EaterRole); !s.Finished() && got != n {
+				c.fail("SetEaters(%d) left %d eaters staying", n, got)
+			}
 		case 2:
 			_ = s.SetPlate(r.IntN(9))
 		case 3:
@@ -160,4 +168,17 @@ func TestNoGoroutineLeftAfterFinish(t *testing.T) {
 	s.RunUntil(time.Minute)
 	require.True(t, s.Finished())
 	s.Close()
+}
+
+// countStaying counts the actors of a role that are present and not leaving.
+func countStaying(s *Sim, role Role) int {
+	var snap Snapshot
+	s.Snapshot(&snap)
+	n := 0
+	for _, a := range append(snap.Bakers, snap.Eaters...) {
+		if a.Role == role && !a.Leaving {
+			n++
+		}
+	}
+	return n
 }
