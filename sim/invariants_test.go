@@ -3,6 +3,7 @@ package sim
 import (
 	"fmt"
 	"math/rand/v2"
+	"runtime"
 	"testing"
 	"time"
 
@@ -181,4 +182,23 @@ func countStaying(s *Sim, role Role) int {
 		}
 	}
 	return n
+}
+
+// TestBuiltOnALockedThreadDrivenElsewhere is how Ebitengine uses a Sim: main (its OS thread locked) builds it,
+// and Update, on another goroutine, drives it. Coroutines made at New would crash the program here.
+func TestBuiltOnALockedThreadDrivenElsewhere(t *testing.T) {
+	built := make(chan *Sim)
+	go func() {
+		runtime.LockOSThread()
+		defer runtime.UnlockOSThread()
+		s, err := New(MustPreset("crowd"))
+		if err != nil {
+			panic(err)
+		}
+		built <- s
+	}()
+	s := <-built
+	defer s.Close()
+	s.Advance(10 * time.Second)
+	require.Positive(t, s.Stats().Eaten)
 }

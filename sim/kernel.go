@@ -17,7 +17,8 @@ type actor struct {
 	name  string
 	rng   *rand.Rand
 
-	next  func() (struct{}, bool)
+	life  func(*actor, *plate)
+	next  func() (struct{}, bool) // nil until the actor first runs
 	stop  func()
 	yield func(struct{}) bool
 	alive bool // the coroutine has not returned
@@ -109,11 +110,7 @@ func (s *Sim) spawn(role Role) *actor {
 		s.liveEaters++
 	}
 	a.rng = rand.New(rand.NewPCG(s.sc.Seed, streamID(role, a.index)))
-	a.next, a.stop = iter.Pull(func(yield func(struct{}) bool) {
-		a.yield = yield
-		defer a.exit()
-		life(a, &s.plate)
-	})
+	a.life = life
 	a.alive = true
 	s.actors = append(s.actors, a)
 	s.schedule(a, s.now)
@@ -159,8 +156,17 @@ func (a *actor) exit() {
 	}
 }
 
-// resume runs a until it next waits or ends.
+// resume runs a until it next waits or ends. The coroutine is made on the actor's first run, not when it is
+// spawned: a coroutine must always be resumed under the OS-thread locking it was made with, and the goroutine
+// that drives the run (a game's Update, say) need not be the one that built it.
 func (s *Sim) resume(a *actor) {
+	if a.next == nil {
+		a.next, a.stop = iter.Pull(func(yield func(struct{}) bool) {
+			a.yield = yield
+			defer a.exit()
+			a.life(a, &s.plate)
+		})
+	}
 	s.current = a
 	a.next()
 	s.current = nil

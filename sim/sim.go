@@ -10,6 +10,10 @@ import (
 // Sim is one run of a scenario. It is driven by one goroutine at a time (a game loop, a test, a command):
 // it is not safe for concurrent use. Its actors' goroutines run only inside Advance, Step and the live changes,
 // one at a time, and are all gone after Close.
+//
+// Actors are iter.Pull coroutines, made when they first run, and Go requires a coroutine to be resumed under the
+// same OS-thread locking it was made with: drive a Sim (Advance, Step, live changes, Reset, Close) from
+// goroutines that all lock the OS thread, or that all do not. Building it (New) may happen anywhere.
 type Sim struct {
 	sc  Scenario
 	lim Limits
@@ -67,7 +71,7 @@ func (s *Sim) build(sc Scenario) {
 func (s *Sim) teardown() {
 	s.closing = true
 	for _, a := range s.actors {
-		if a.alive {
+		if a.alive && a.stop != nil { // an actor that never ran has no coroutine yet
 			a.stop()
 		}
 	}
