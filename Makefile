@@ -1,4 +1,4 @@
-# Bakery. `make demo` runs a scenario headless; `make test` runs every test. `make help` lists the rest.
+# Bakery. `make serve` runs it in the browser; `make test` runs every test. `make help` lists the rest.
 
 GO        ?= go
 GOROOT    := $(shell $(GO) env GOROOT)
@@ -7,16 +7,31 @@ WASM_ENV  := GOOS=js GOARCH=wasm
 XVFB      := xvfb-run -a -s "-screen 0 1280x800x24"
 # Benchmarks: how many runs to give benchstat.
 COUNT     ?= 10
+PORT      ?= 8080
 
-.PHONY: help demo test deps lint test-core test-race test-wasm bench bench-wasm
+.PHONY: help serve dist run demo screenshots test deps lint test-core test-race test-wasm test-display \
+	test-browser wasm bench framebench measure
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
 
+serve: deps ## build the game for the browser and serve it on http://127.0.0.1:$(PORT)/
+	PORT=$(PORT) $(GO) run ./cmd/bakeserve -build -dir web
+
+dist: ## write dist/, a static folder any host can serve as it is
+	rm -rf dist && $(GO) run ./cmd/bakeserve -dist dist
+
+run: deps ## open the desktop window (flags: make run ARGS="-preset crowd -speed 4")
+	$(GO) run . $(ARGS)
+
 demo: ## run the original story headless and print what happened
 	$(GO) run ./cmd/bakesim -preset seed
 
-test: deps lint test-core test-race test-wasm ## every check CI runs: lint, native, race and wasm tests
+screenshots: deps ## regenerate the README's pictures from docs/screenshots/list.txt (under xvfb-run without a display)
+	$(GO) build -o bin/bakery .
+	$(if $(DISPLAY),,$(XVFB)) sh -c 'while read name args; do bin/bakery $$args -screenshot docs/screenshots/$$name.png || exit 1; done < docs/screenshots/list.txt'
+
+test: deps lint test-core test-race test-wasm test-display test-browser ## every check CI runs
 	@echo "make test: all passed"
 
 deps: ## install the system packages the build and tests need, if missing
@@ -33,13 +48,28 @@ lint: ## gofmt, go vet and staticcheck, native and for GOOS=js GOARCH=wasm; sim 
 	CGO_ENABLED=0 $(GO) build -o /dev/null ./cmd/bakesim
 
 test-core: ## tests of the simulation core and the command line
-	$(GO) test -count=1 ./sim/... ./cmd/...
+	$(GO) test -count=1 ./sim/... ./cmd/bakesim
 
 test-race: ## the same under the race detector
-	$(GO) test -count=1 -race ./sim/... ./cmd/...
+	$(GO) test -count=1 -race ./sim/... ./cmd/bakesim
 
 test-wasm: ## the core's tests compiled to WebAssembly and run by node
 	$(WASM_ENV) $(GO) test -count=1 -exec="$(WASM_EXEC)" ./sim/...
+
+test-display: ## the game's tests and the real desktop program, under xvfb-run
+	$(XVFB) $(GO) test -count=1 ./game/... ./internal/... .
+
+wasm: ## build the browser game once, for the browser tests
+	$(WASM_ENV) $(GO) build -trimpath -ldflags="-s -w" -o out/bakery.wasm .
+
+test-browser: wasm ## the server's tests and the page's, chromedp driving headless Chromium
+	BAKERY_WASM=$(CURDIR)/out/bakery.wasm $(GO) test -count=1 ./web/... ./cmd/bakeserve
+
+measure: ## the page's sizes and time to first frame, printed
+	$(GO) run ./web/measure
+
+framebench: ## CPU time of Update+Draw per frame, median and p99, under xvfb-run
+	$(XVFB) $(GO) run ./internal/framebench
 
 bench: ## kernel and raw-channel benchmarks, natively and under wasm, summarised by benchstat
 	$(GO) test -run '^$$' -bench 'Kernel|Raw' -benchtime 1000000x -count $(COUNT) ./sim > bench-native.txt

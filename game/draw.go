@@ -1,0 +1,64 @@
+package game
+
+import (
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/gobakery/bakery/game/layout"
+)
+
+// draw paints the whole screen for lay. It reads the game's state and changes nothing.
+func (g *Game) draw(dst *ebiten.Image, lay *layout.Layout) {
+	dst.Fill(g.theme.Background)
+	g.blitAt(dst, g.sprites.table, g.sprites.tableAt)
+	g.drawPlate(dst, lay)
+	g.drawSide(dst, lay, true)
+	g.drawSide(dst, lay, false)
+	g.drawLoaves(dst, lay)
+	g.drawTop(dst, lay)
+	if !lay.Minimal {
+		g.drawControls(dst, lay)
+	}
+	g.flushText(dst)
+	// Bubbles, then overlays, each a layer above the texts of the scene.
+	g.drawBubbles(dst, lay, true)
+	g.drawBubbles(dst, lay, false)
+	g.flushText(dst)
+	if g.snap.Finished {
+		g.drawFinished(dst, lay)
+		g.flushText(dst)
+	}
+	g.drawNote(dst, lay)
+	g.drawTooltip(dst, lay)
+	g.flushText(dst)
+	if g.help {
+		g.drawHelp(dst, lay)
+		g.flushText(dst)
+	}
+}
+
+// drawTable paints the tabletop, shifted by off: wood with a darker edge and a few grain lines.
+func (g *Game) drawTable(dst *ebiten.Image, lay *layout.Layout, off layout.Point) {
+	th, u := g.theme, lay.Unit
+	t := layout.Rect{Min: lay.Table.Min.Add(off), Max: lay.Table.Max.Add(off)}
+	g.pen.box(dst, layout.Rect{Min: t.Min.Add(layout.Pt(0, 4*u)), Max: t.Max.Add(layout.Pt(0, 4*u))}, 18*u, th.Shadow)
+	g.pen.box(dst, t, 18*u, th.TableEdge)
+	in := t.Inset(5 * u)
+	g.pen.box(dst, in, 14*u, th.Table)
+	grain := mix(th.Table, th.TableEdge, 0.22)
+	for i := 1; i < 6; i++ {
+		y := in.Min.Y + in.Dy()*float64(i)/6
+		g.pen.line(dst, layout.Pt(in.Min.X+20*u, y), layout.Pt(in.Max.X-20*u, y+3*u), 1.5*u, grain)
+	}
+}
+
+// blitAt draws img with its top left corner at p.
+func (g *Game) blitAt(dst, img *ebiten.Image, p layout.Point) {
+	if img == nil {
+		return
+	}
+	var op ebiten.DrawImageOptions
+	op.GeoM.Translate(math.Round(p.X), math.Round(p.Y))
+	dst.DrawImage(img, &op)
+}

@@ -1,0 +1,287 @@
+package game
+
+import (
+	"fmt"
+	"image/color"
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/gobakery/bakery/game/layout"
+	"github.com/gobakery/bakery/sim"
+)
+
+// eaterCoat is the colour of eaters' shoulders: neutral, so that colour means "whose loaf" only.
+var eaterCoat = color.RGBA{0x8A, 0x94, 0xA6, 0xFF}
+
+// drawSide paints the bakers (bakers true) or the eaters, with their ovens, progress rings and names, and the
+// side's one-line summary.
+func (g *Game) drawSide(dst *ebiten.Image, lay *layout.Layout, bakers bool) {
+	side, views := lay.Bakers, g.snap.Bakers
+	if !bakers {
+		side, views = lay.Eaters, g.snap.Eaters
+	}
+	g.drawCaption(dst, lay, side, views, bakers)
+	for i, v := range views {
+		if i >= len(side.Actors) {
+			break
+		}
+		g.drawActor(dst, lay, side, side.Actors[i], v)
+	}
+}
+
+func (g *Game) drawCaption(dst *ebiten.Image, lay *layout.Layout, side layout.Side, views []sim.ActorView, bakers bool) {
+	var busy, waiting, done int
+	for _, v := range views {
+		switch {
+		case v.State.Busy():
+			busy++
+		case v.State.Waiting():
+			waiting++
+		default:
+			done++
+		}
+	}
+	var s string
+	if bakers {
+		why := "plate full"
+		if g.snap.Capacity == 0 {
+			why = "for an eater"
+		}
+		s = fmt.Sprintf("%s: %d baking · %d waiting (%s)", plural(len(views), "baker"), busy, waiting, why)
+		if done > 0 {
+			s += fmt.Sprintf(" · %d done", done)
+		}
+	} else {
+		s = fmt.Sprintf("%s: %d eating · %d waiting (plate empty)", plural(len(views), "eater"), busy, waiting)
+		if done > 0 {
+			s += fmt.Sprintf(" · %d sent home", done)
+		}
+	}
+	if len(views) == 0 {
+		s = map[bool]string{true: "no bakers", false: "no eaters"}[bakers]
+	}
+	fc := g.fonts.face(lay.SmallSize, false)
+	g.write(dst, fit(s, fc, side.Area.Dx()), fc, side.Caption, alignCenter, alignCenter, g.theme.Muted)
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// drawActor paints one figure from the sprite cache: its oven, its progress ring, the figure itself (greyed with
+// a mark when done), and its name.
+func (g *Game) drawActor(dst *ebiten.Image, lay *layout.Layout, side layout.Side, a layout.Actor, v sim.ActorView) {
+	th, u := g.theme, lay.Unit
+	baker := v.Role == sim.BakerRole
+	greyed := v.State == sim.Done || v.State == sim.CancelledState
+	set := g.sprites.side(baker)
+	alpha := float32(1)
+	if v.Leaving {
+		alpha = 0.55
+	}
+	if baker {
+		oven := set.oven
+		if v.State == sim.Baking {
+			oven = set.ovenHot
+			pulse := 0.85 + 0.15*math.Sin(float64(g.tick)*0.15)
+			g.blit(dst, set.glow, a.Oven, float32(pulse)*alpha)
+		}
+		if greyed {
+			oven = set.ovenCold
+		}
+		g.blit(dst, oven, a.Oven, alpha)
+	}
+	if v.State.Busy() {
+		k := int(v.Progress*float64(ringSteps) + 0.5)
+		g.blit(dst, set.rings[min(max(k, 0), ringSteps)], a.Center, alpha)
+	}
+	var fig *ebiten.Image
+	switch {
+	case greyed:
+		fig = set.greyed
+	case baker:
+		fig = set.figures[g.index.colour[v.ID]%len(set.figures)]
+	default:
+		fig = set.figures[0]
+	}
+	g.blit(dst, fig, a.Center, alpha)
+
+	if side.Names {
+		fc := g.fonts.face(clamp(side.Cell*0.11, 9*u, 15*u), false)
+		name := v.Name
+		if v.Leaving {
+			name += " (leaving)"
+		}
+		col := th.Text
+		if greyed {
+			col = th.Muted
+		}
+		g.write(dst, fit(name, fc, side.Cell*0.98), fc, a.Name, alignCenter, alignStart, col)
+	}
+}
+
+// drawFigure paints a figure centred at c with head radius r, seen from the front and a little above so that hats
+// and napkins read: shoulders, head, a chef's hat or a napkin, eyes looking at the plate, and for a greyed
+// figure its mark (a tick for a baker who is done, a cross for an eater sent home).
+func (g *Game) drawFigure(dst *ebiten.Image, c layout.Point, r, u float64, baker bool, coat color.RGBA, greyed bool) {
+	th := g.theme
+	skin, hat := th.Skin, th.Hat
+	if greyed {
+		coat, skin, hat = th.Done, mix(th.Done, th.Plate, 0.4), mix(th.Done, th.Plate, 0.6)
+	}
+	body := c.Add(layout.Pt(0, r*0.75))
+	g.pen.oval(dst, body, r*1.25, r*0.7, coat)
+	head := c.Add(layout.Pt(0, -r*0.12))
+	g.pen.circle(dst, head, r*0.62, skin)
+	if baker {
+		// A chef's hat: a band and three puffs.
+		band := layout.R(head.X-r*0.5, head.Y-r*0.78, r, r*0.3)
+		g.pen.box(dst, band, r*0.06, hat)
+		for _, dx := range []float64{-0.34, 0, 0.34} {
+			g.pen.circle(dst, layout.Pt(head.X+dx*r, head.Y-r*0.98), r*0.36, hat)
+		}
+		g.pen.boxLine(dst, band, r*0.06, max(1, r*0.05), withAlpha(th.Ring, 0x40))
+	} else {
+		// A napkin tucked in at the neck: a white triangle with a knot.
+		top := head.Y + r*0.5
+		g.pen.poly(dst, hat, layout.Pt(head.X-r*0.5, top), layout.Pt(head.X+r*0.5, top), layout.Pt(head.X, top+r*0.75))
+		g.pen.circle(dst, layout.Pt(head.X, top+r*0.05), r*0.12, mix(hat, th.Slot, 0.5))
+	}
+	if !greyed {
+		look := 0.16
+		if !baker {
+			look = -0.16
+		}
+		eye := mix(th.Text, skin, 0.1)
+		for _, dx := range []float64{-0.2, 0.2} {
+			g.pen.circle(dst, layout.Pt(head.X+(dx+look)*r, head.Y+r*0.02), max(1, r*0.07), eye)
+		}
+		return
+	}
+	g.drawMark(dst, c, r, u, baker)
+}
+
+func clamp(v, lo, hi float64) float64 { return min(max(v, lo), hi) }
+
+// drawOven paints a baker's oven centred at c for a baker of head radius r: dark when idle, with a flame
+// behind its glowing door when hot, paler when the baker is done.
+func (g *Game) drawOven(dst *ebiten.Image, c layout.Point, r float64, hot, greyed bool) {
+	th := g.theme
+	w, h := r*1.1, r*1.5
+	box := layout.R(c.X-w/2, c.Y-h/2, w, h)
+	oven := th.Oven
+	if greyed {
+		oven = mix(th.Oven, th.Done, 0.6)
+	}
+	g.pen.box(dst, box, r*0.15, oven)
+	door := box.Inset(r * 0.14)
+	door.Min.Y += h * 0.22
+	if hot {
+		dc := door.Center()
+		g.pen.box(dst, door, r*0.1, th.Glow)
+		// A flame: a teardrop of a circle and a point.
+		f := door.Dx() * 0.28
+		flame := color.RGBA{0xFF, 0xE0, 0x6B, 0xFF}
+		g.pen.circle(dst, dc.Add(layout.Pt(0, f*0.3)), f, flame)
+		g.pen.poly(dst, flame, dc.Add(layout.Pt(-f*0.9, f*0.1)), dc.Add(layout.Pt(0, -f*1.6)), dc.Add(layout.Pt(f*0.9, f*0.1)))
+	} else {
+		g.pen.box(dst, door, r*0.1, mix(oven, th.Background, 0.15))
+	}
+	for _, dx := range []float64{-0.22, 0.22} {
+		g.pen.circle(dst, layout.Pt(box.Center().X+dx*w, box.Min.Y+h*0.12), r*0.07, mix(oven, th.Plate, 0.5))
+	}
+}
+
+// drawMark puts a tick (done baker) or a cross (eater sent home) in a badge at the shoulder of the figure
+// centred at c.
+func (g *Game) drawMark(dst *ebiten.Image, c layout.Point, r, u float64, tick bool) {
+	th := g.theme
+	rr := max(r*0.45, 5*u)
+	m := c.Add(layout.Pt(r*0.95, r*0.9))
+	g.pen.circle(dst, m, rr, th.Plate)
+	g.pen.ring(dst, m, rr, max(1, rr*0.15), th.Muted)
+	if tick {
+		g.pen.tick(dst, m, rr*1.1, max(1.5, rr*0.28), color.RGBA{0x00, 0x7A, 0x4D, 0xFF})
+	} else {
+		g.pen.cross(dst, m, rr*0.9, max(1.5, rr*0.25), th.Muted)
+	}
+}
+
+// drawBubbles paints the waiting actors' bubbles on top of everything else in the scene: a speech bubble saying
+// "plate full" for a baker, a thought bubble with an empty plate for an eater, each with how long it has waited.
+func (g *Game) drawBubbles(dst *ebiten.Image, lay *layout.Layout, bakers bool) {
+	side, views := lay.Bakers, g.snap.Bakers
+	if !bakers {
+		side, views = lay.Eaters, g.snap.Eaters
+	}
+	for i, v := range views {
+		if i >= len(side.Actors) || !v.State.Waiting() {
+			continue
+		}
+		waited := (g.snap.Time - v.Since).Seconds()
+		g.drawBubble(dst, lay, side, side.Actors[i], bakers, waited)
+	}
+}
+
+func (g *Game) drawBubble(dst *ebiten.Image, lay *layout.Layout, side layout.Side, a layout.Actor, baker bool, waited float64) {
+	th, u := g.theme, lay.Unit
+	col := th.Empty
+	if baker {
+		col = th.Full
+	}
+	if !side.Names {
+		// No room for words: a small badge with the sign alone.
+		g.blit(dst, g.sprites.side(baker).badge, a.Bubble.Add(layout.Pt(0, -a.R*0.6)), 1)
+		return
+	}
+	fc := g.fonts.face(clamp(side.Cell*0.095, 9*u, 14*u), true)
+	txt := fmt.Sprintf("%.1f s", waited)
+	if baker {
+		txt = "plate full · " + txt
+		if g.snap.Capacity == 0 {
+			txt = "waiting for an eater · " + fmt.Sprintf("%.1f s", waited)
+		}
+	}
+	icon := fc.Size * 1.15
+	h := fc.Size * 1.6
+	w := width(txt, fc) + icon + 14*u
+	c := a.Bubble
+	top := a.Center.Y - a.R*1.45 - h
+	if !baker {
+		top = a.Center.Y - a.R*0.95 - h
+	}
+	box := layout.R(c.X-w/2, top, w, h)
+	// Keep the bubble on the table.
+	if box.Min.X < lay.Table.Min.X {
+		box = layout.R(lay.Table.Min.X+2*u, box.Min.Y, w, h)
+	}
+	if box.Max.X > lay.Table.Max.X {
+		box = layout.R(lay.Table.Max.X-2*u-w, box.Min.Y, w, h)
+	}
+	g.pen.box(dst, layout.Rect{Min: box.Min.Add(layout.Pt(1.5*u, 1.5*u)), Max: box.Max.Add(layout.Pt(1.5*u, 1.5*u))}, h/2, th.Shadow)
+	if baker {
+		// A speech bubble with a pointed tail toward the baker.
+		g.pen.poly(dst, col, layout.Pt(c.X-5*u, box.Max.Y-1), layout.Pt(c.X+5*u, box.Max.Y-1), layout.Pt(c.X+1*u, box.Max.Y+6*u))
+		g.pen.box(dst, box, h*0.3, th.Bubble)
+		g.pen.boxLine(dst, box, h*0.3, max(1.5, 1.5*u), col)
+	} else {
+		// A thought bubble: a rounded cloud and a small circle leading to the head.
+		g.pen.circle(dst, layout.Pt(c.X+2*u, box.Max.Y+3.5*u), 2.5*u, col)
+		g.pen.box(dst, box, h/2, th.Bubble)
+		g.pen.boxLine(dst, box, h/2, max(1.5, 1.5*u), col)
+	}
+	// The icon: a full plate (disc with loaves) or an empty one (a bare disc).
+	ic := layout.Pt(box.Min.X+6*u+icon/2, box.Center().Y)
+	g.pen.circle(dst, ic, icon/2, col)
+	g.pen.circle(dst, ic, icon/2*0.75, th.Plate)
+	if baker {
+		for _, d := range []layout.Point{{X: -0.14, Y: -0.1}, {X: 0.14, Y: -0.1}, {X: 0, Y: 0.14}} {
+			g.pen.circle(dst, ic.Add(d.Mul(icon)), icon*0.13, th.Full)
+		}
+	}
+	g.write(dst, txt, fc, layout.Pt(box.Min.X+10*u+icon, box.Center().Y), alignStart, alignCenter, col)
+}

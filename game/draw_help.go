@@ -1,0 +1,99 @@
+package game
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/text/v2"
+
+	"github.com/gobakery/bakery/game/control"
+	"github.com/gobakery/bakery/game/layout"
+	"github.com/gobakery/bakery/sim"
+)
+
+// drawHelp paints the help overlay: the keys, the presets with their descriptions, and how to close it. A wide
+// panel puts the presets in a second column, their descriptions wrapped; a narrow one lists them below the
+// keys, descriptions cut to a line (the preset buttons' tooltips say the rest).
+func (g *Game) drawHelp(dst *ebiten.Image, lay *layout.Layout) {
+	th, u := g.theme, lay.Unit
+	g.pen.box(dst, layout.R(0, 0, lay.Size.X, lay.Size.Y), 0, withAlpha(th.Background, 0xB0))
+	p := lay.Help
+	g.pen.box(dst, p.Inset(-3*u), 16*u, th.Shadow)
+	g.pen.box(dst, p, 14*u, th.Panel)
+	g.pen.boxLine(dst, p, 14*u, max(1, u), th.PlateRim)
+
+	wide := p.Dx() >= 880*u
+	rows := float64(len(control.Shortcuts) + 3)
+	if !wide {
+		rows += float64(len(sim.Presets)) + 1.3
+	}
+	line := min(p.Dy()/rows, lay.TextSize*1.7)
+	size := line / 1.55
+	bold, reg := g.fonts.face(size*1.08, true), g.fonts.face(size, false)
+	x, y := p.Min.X+18*u, p.Min.Y+line*0.5
+	g.write(dst, "Keys", bold, layout.Pt(x, y), alignStart, alignStart, th.Text)
+	g.write(dst, "(mouse and touch: the buttons at the bottom)", reg, layout.Pt(x+width("Keys", bold)+10*u, y),
+		alignStart, alignStart, th.Muted)
+	y += line * 1.2
+	keyW := 0.0
+	for _, s := range control.Shortcuts {
+		keyW = max(keyW, width(s.Keys, bold))
+	}
+	colW := p.Dx() - 36*u
+	if wide {
+		colW = p.Dx()*0.48 - 18*u
+	}
+	for _, s := range control.Shortcuts {
+		g.write(dst, s.Keys, bold, layout.Pt(x, y), alignStart, alignStart, th.Text)
+		g.write(dst, fit(s.What, reg, colW-keyW-18*u), reg, layout.Pt(x+keyW+18*u, y), alignStart, alignStart, th.Muted)
+		y += line
+	}
+	if wide {
+		x, y = p.Min.X+p.Dx()*0.5, p.Min.Y+line*0.5
+		colW = p.Max.X - x - 18*u
+	} else {
+		y += line * 0.3
+	}
+	g.write(dst, "Presets", bold, layout.Pt(x, y), alignStart, alignStart, th.Text)
+	y += line * 1.2
+	nameW := width("6  fast-bakers", bold) + 14*u
+	for i, pr := range sim.Presets {
+		g.write(dst, fmt.Sprintf("%d  %s", i+1, pr.Name), bold, layout.Pt(x, y), alignStart, alignStart, th.Text)
+		w := colW - nameW
+		if !wide {
+			g.write(dst, fit(pr.Description, reg, w), reg, layout.Pt(x+nameW, y), alignStart, alignStart, th.Muted)
+			y += line
+			continue
+		}
+		lines := wrap(pr.Description, reg, w)
+		for j, l := range lines {
+			g.write(dst, l, reg, layout.Pt(x+nameW, y+float64(j)*line*0.85), alignStart, alignStart, th.Muted)
+		}
+		y += line * (0.85*float64(len(lines)) + 0.35)
+	}
+	g.write(dst, "Press H, ? or Esc, or click anywhere, to close.", reg, layout.Pt(p.Center().X, p.Max.Y-line*0.7),
+		alignCenter, alignCenter, th.Muted)
+}
+
+// wrap breaks s into lines no wider than w, at spaces; a word wider than w gets a line of its own.
+func wrap(s string, fc *text.GoTextFace, w float64) []string {
+	var lines []string
+	cur := ""
+	for _, word := range strings.Fields(s) {
+		next := word
+		if cur != "" {
+			next = cur + " " + word
+		}
+		if cur != "" && width(next, fc) > w {
+			lines = append(lines, cur)
+			cur = word
+			continue
+		}
+		cur = next
+	}
+	if cur != "" {
+		lines = append(lines, cur)
+	}
+	return lines
+}

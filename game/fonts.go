@@ -1,0 +1,115 @@
+package game
+
+import (
+	"bytes"
+	"fmt"
+	"image/color"
+	"math"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/text/v2"
+	"golang.org/x/image/font/gofont/gobold"
+	"golang.org/x/image/font/gofont/goregular"
+
+	"github.com/gobakery/bakery/game/layout"
+)
+
+// fonts holds the Go fonts, embedded in the binary by golang.org/x/image, and faces of the sizes in use.
+type fonts struct {
+	regular, bold *text.GoTextFaceSource
+	faces         map[faceKey]*text.GoTextFace
+}
+
+type faceKey struct {
+	bold bool
+	size float64
+}
+
+func newFonts() (*fonts, error) {
+	r, err := text.NewGoTextFaceSource(bytes.NewReader(goregular.TTF))
+	if err != nil {
+		return nil, fmt.Errorf("game: regular font: %w", err)
+	}
+	b, err := text.NewGoTextFaceSource(bytes.NewReader(gobold.TTF))
+	if err != nil {
+		return nil, fmt.Errorf("game: bold font: %w", err)
+	}
+	return &fonts{regular: r, bold: b, faces: map[faceKey]*text.GoTextFace{}}, nil
+}
+
+// face returns a face of about the given size in device pixels. Sizes are rounded to half pixels so that a few
+// faces serve every frame; the map grows only when the layout changes.
+func (f *fonts) face(size float64, bold bool) *text.GoTextFace {
+	k := faceKey{bold, max(math.Round(size*2)/2, 4)}
+	if fc, ok := f.faces[k]; ok {
+		return fc
+	}
+	src := f.regular
+	if bold {
+		src = f.bold
+	}
+	fc := &text.GoTextFace{Source: src, Size: k.size}
+	f.faces[k] = fc
+	return fc
+}
+
+// align says where a text's anchor is.
+type align uint8
+
+const (
+	alignStart align = iota
+	alignCenter
+	alignEnd
+)
+
+// textOp is a text waiting to be drawn.
+type textOp struct {
+	s    string
+	fc   *text.GoTextFace
+	p    layout.Point
+	h, v align
+	c    color.Color
+}
+
+// write queues s to be drawn with its anchor at p: h aligns it horizontally, v vertically (alignStart: p is
+// the top). Queued texts are drawn by flushText, after the shapes of the same layer: Ebitengine draws
+// antialiased shapes through an offscreen buffer that every other kind of draw flushes, so interleaving shapes
+// and texts would cost a full-screen copy per text.
+func (g *Game) write(dst *ebiten.Image, s string, fc *text.GoTextFace, p layout.Point, h, v align, c color.Color) {
+	g.texts = append(g.texts, textOp{s, fc, p, h, v, c})
+}
+
+// flushText draws the queued texts, in order.
+func (g *Game) flushText(dst *ebiten.Image) {
+	var op text.DrawOptions
+	for _, t := range g.texts {
+		op = text.DrawOptions{}
+		op.PrimaryAlign = text.Align(t.h)
+		op.SecondaryAlign = text.Align(t.v)
+		op.GeoM.Translate(math.Round(t.p.X), math.Round(t.p.Y))
+		op.ColorScale.ScaleWithColor(t.c)
+		text.Draw(dst, t.s, t.fc, &op)
+	}
+	g.texts = g.texts[:0]
+}
+
+// width is the advance of s in fc.
+func width(s string, fc *text.GoTextFace) float64 {
+	w, _ := text.Measure(s, fc, 0)
+	return w
+}
+
+// fit shortens s with an ellipsis until it fits in w.
+func fit(s string, fc *text.GoTextFace, w float64) string {
+	if width(s, fc) <= w {
+		return s
+	}
+	r := []rune(s)
+	for len(r) > 1 {
+		r = r[:len(r)-1]
+		if t := string(r) + "…"; width(t, fc) <= w {
+			return t
+		}
+	}
+	return ""
+}

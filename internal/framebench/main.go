@@ -1,0 +1,167 @@
+//go:build !js
+
+// Framebench measures the CPU time of the game's Update and Draw, frame by frame, in the real program's window,
+// and reports the median and the 99th percentile for two scenes: the seed preset, and 64 bakers and 64 eaters
+// with a plate of 100 at 8× speed. It needs a display; without one, run it under xvfb-run:
+//
+//	xvfb-run -a -s "-screen 0 1920x1200x24" go run ./internal/framebench
+//
+// Each scene runs in a child process of its own, because Ebitengine runs one game per process.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"os/exec"
+	"runtime"
+	"runtime/pprof"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/gobakery/bakery/game"
+	"github.com/gobakery/bakery/sim"
+)
+
+// scenes are the benchmarked scenes, by name, as game settings.
+var scenes = []struct {
+	name     string
+	settings []sim.Setting
+}{
+	{"seed", []sim.Setting{{Key: "preset", Value: "seed"}}},
+	{"64+64 plate 100 8x", []sim.Setting{{Key: "bakers", Value: "64"}, {Key: "eaters", Value: "64"},
+		{Key: "plate", Value: "100"}, {Key: "batch", Value: "0"}, {Key: "bake", Value: "exp:1s"},
+		{Key: "eat", Value: "exp:1s"}, {Key: "speed", Value: "8"}}},
+}
+
+func main() {
+	scene := flag.Int("scene", -1, "run only this scene (an index), and print its figures as one line")
+	frames := flag.Int("frames", 1200, "frames to measure per scene, after a warm-up of 60")
+	prof := flag.String("cpuprofile", "", "with -scene, write a CPU profile of the run to this file")
+	flag.Parse()
+	if *prof != "" {
+		f, err := os.Create(*prof)
+		if err == nil {
+			err = pprof.StartCPUProfile(f)
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "framebench:", err)
+			os.Exit(1)
+		}
+		defer pprof.StopCPUProfile()
+	}
+	if *scene < 0 {
+		os.Exit(parent(*frames))
+	}
+	if *scene >= len(scenes) {
+		fmt.Fprintf(os.Stderr, "framebench: no scene %d: want 0..%d\n", *scene, len(scenes)-1)
+		os.Exit(2)
+	}
+	if err := child(*scene, *frames); err != nil {
+		fmt.Fprintln(os.Stderr, "framebench:", err)
+		pprof.StopCPUProfile()
+		os.Exit(1)
+	}
+}
+
+// parent runs every scene in a child process and prints a table.
+func parent(frames int) int {
+	fmt.Printf("CPU time per frame (this thread's CPU clock), %d frames per scene, window 1280x720\n", frames)
+	fmt.Printf("%-20s %10s %10s %10s %10s %10s %10s\n", "scene", "upd p50", "draw p50", "sum p50", "upd p99", "draw p99", "sum p99")
+	status := 0
+	for i, s := range scenes {
+		out, err := exec.Command(os.Args[0], "-scene", fmt.Sprint(i), "-frames", fmt.Sprint(frames)).Output()
+		if err != nil {
+			var ee *exec.ExitError
+			if errors.As(err, &ee) {
+				fmt.Fprintf(os.Stderr, "%s: %s", s.name, ee.Stderr)
+			}
+			fmt.Fprintf(os.Stderr, "framebench: scene %s: %v\n", s.name, err)
+			status = 1
+			continue
+		}
+		fmt.Printf("%-20s %s\n", s.name, strings.TrimSpace(string(out)))
+	}
+	return status
+}
+
+// timed wraps the game and times its Update and Draw.
+type timed struct {
+	g            *game.Game
+	warm, frames int
+	n            int
+	upd          time.Duration
+	locked       bool
+	updates      []time.Duration
+	draws, sums  []time.Duration
+}
+
+func (t *timed) Update() error {
+	if !t.locked {
+		// Keep this goroutine on one thread, so that its CPU clock is the one read before and after each call.
+		// The game starts its simulation in its first Update, after this, so the simulation's coroutines see
+		// the same thread locking throughout.
+		runtime.LockOSThread()
+		t.locked = true
+	}
+	c := cpuNow()
+	err := t.g.Update()
+	t.upd = cpuNow() - c
+	if t.n >= t.warm+t.frames {
+		return ebiten.Termination
+	}
+	return err
+}
+
+func (t *timed) Draw(screen *ebiten.Image) {
+	c := cpuNow()
+	t.g.Draw(screen)
+	d := cpuNow() - c
+	t.n++
+	if t.n > t.warm {
+		t.updates = append(t.updates, t.upd)
+		t.draws = append(t.draws, d)
+		t.sums = append(t.sums, t.upd+d)
+	}
+	t.upd = 0
+}
+
+func (t *timed) Layout(w, h int) (int, int) { return t.g.Layout(w, h) }
+
+func (t *timed) LayoutF(w, h float64) (float64, float64) { return t.g.LayoutF(w, h) }
+
+func child(scene, frames int) error {
+	cfg, err := game.ParseConfig(scenes[scene].settings)
+	if err != nil {
+		return err
+	}
+	g, err := game.New(cfg)
+	if err != nil {
+		return err
+	}
+	ebiten.SetWindowSize(1280, 720)
+	ebiten.SetVsyncEnabled(true)
+	t := &timed{g: g, warm: 60, frames: frames}
+	if err := ebiten.RunGame(t); err != nil {
+		return err
+	}
+	if len(t.sums) == 0 {
+		return errors.New("no frames measured")
+	}
+	fmt.Printf("%10s %10s %10s %10s %10s %10s\n", pct(t.updates, 50), pct(t.draws, 50), pct(t.sums, 50),
+		pct(t.updates, 99), pct(t.draws, 99), pct(t.sums, 99))
+	return nil
+}
+
+// pct returns the p-th percentile of ds, nearest rank.
+func pct(ds []time.Duration, p int) string {
+	s := slices.Clone(ds)
+	slices.Sort(s)
+	i := (len(s)*p + 99) / 100
+	i = min(max(i-1, 0), len(s)-1)
+	return fmt.Sprintf("%.3fms", float64(s[i])/float64(time.Millisecond))
+}
