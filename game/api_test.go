@@ -118,7 +118,7 @@ func TestStateJSON(t *testing.T) {
 	require.NoError(t, err)
 	var m map[string]any
 	require.NoError(t, json.Unmarshal(b, &m))
-	for _, k := range []string{"time_s", "baked", "eaten", "on_plate", "capacity", "paused", "speed", "settings", "plate", "actors", "bakers", "eaters"} {
+	for _, k := range []string{"time_s", "baked", "eaten", "on_plate", "capacity", "paused", "speed", "ui", "theme", "reduced_motion", "settings", "plate", "actors", "bakers", "eaters"} {
 		assert.Contains(t, m, k)
 	}
 	assert.Equal(t, "seed", m["settings"].(map[string]any)["preset"])

@@ -13,6 +13,11 @@ type State struct {
 	sim.Summary
 	Paused bool    `json:"paused"`
 	Speed  float64 `json:"speed"`
+	// UI, Theme and ReducedMotion are the look the game has now: chosen by URL, flag or set(), or followed from
+	// the system's preferences.
+	UI            string `json:"ui"`
+	Theme         string `json:"theme"`
+	ReducedMotion bool   `json:"reduced_motion"`
 	// Settings are the scenario's settings as text, keyed as in sim.Keys.
 	Settings map[string]string `json:"settings"`
 	// Plate lists the loaves on the plate, head (next to leave) first, by label: "John#3".
@@ -88,6 +93,7 @@ func (g *Game) publish() {
 	plate, actors := p.state.Plate[:0], p.state.Actors[:0]
 	p.state.Summary = sum
 	p.state.Paused, p.state.Speed = g.paused, g.speed
+	p.state.UI, p.state.Theme, p.state.ReducedMotion = g.cfg.UI, g.cfg.Theme, g.cfg.ReducedMotion
 	for _, l := range g.snap.Plate {
 		plate = append(plate, g.fullLabel(l))
 	}

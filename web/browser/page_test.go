@@ -3,6 +3,7 @@
 package browser
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"image"
@@ -16,6 +17,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 	"github.com/stretchr/testify/assert"
@@ -433,5 +436,40 @@ func TestProgressBar(t *testing.T) {
 	b.screenshot(t, "loading.png")
 	waitReady(t, b)
 	assert.True(t, eval[bool](t, b, `document.getElementById("loading").hidden`))
+	assert.Empty(t, b.errors(), "console errors")
+}
+
+// TestFollowsTheSystemAndTheTab: with no URL choice, the game follows the system's reduced-motion and dark
+// preferences; a hidden tab stands still and, shown again, runs on from where it was. Chromium cannot hide a
+// headless tab, so the test plays the browser's part: it makes document.visibilityState say "hidden" and fires
+// the event a real tab switch fires.
+func TestFollowsTheSystemAndTheTab(t *testing.T) {
+	b := newBrowser(t)
+	media := emulation.SetEmulatedMediaParams{Features: []*emulation.MediaFeature{
+		{Name: "prefers-reduced-motion", Value: "reduce"},
+		{Name: "prefers-color-scheme", Value: "dark"},
+	}}
+	require.NoError(t, chromedp.Do(b.ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := cdp.Call(ctx, tg, emulation.SetEmulatedMedia, media)
+		return err
+	})))
+	b.navigate(t, serveSite(t, site)+"/index.html?preset=balanced&speed=8")
+	waitReady(t, b)
+	st := eval[map[string]any](t, b, `bakery.state()`)
+	assert.Equal(t, true, st["reduced_motion"], "prefers-reduced-motion: reduce turns flights off")
+	assert.Equal(t, "dark", st["theme"], "prefers-color-scheme: dark")
+
+	waitFor(t, b, `bakery.state().time_s > 1`, time.Minute)
+	eval[any](t, b, `(Object.defineProperty(document, "visibilityState", {get: () => "hidden", configurable: true}),
+		document.dispatchEvent(new Event("visibilitychange")), 0)`)
+	time.Sleep(200 * time.Millisecond) // a frame or two for the game to see it
+	hidden := eval[float64](t, b, `bakery.state().time_s`)
+	time.Sleep(time.Second)
+	assert.Equal(t, hidden, eval[float64](t, b, `bakery.state().time_s`), "a hidden tab should stand still")
+	assert.False(t, eval[bool](t, b, `bakery.state().paused`), "hiding is not pausing: it resumes by itself")
+
+	eval[any](t, b, `(Object.defineProperty(document, "visibilityState", {get: () => "visible", configurable: true}),
+		document.dispatchEvent(new Event("visibilitychange")), 0)`)
+	waitFor(t, b, fmt.Sprintf(`bakery.state().time_s > %v`, hidden), 30*time.Second)
 	assert.Empty(t, b.errors(), "console errors")
 }
