@@ -92,6 +92,7 @@ func (b *bridge) exposeAPI() {
 		api.Set(name, b.fn(func(js.Value, []js.Value) any { f(); return nil }))
 	}
 	api.Set("on", b.fn(func(_ js.Value, args []js.Value) any {
+		defer ignoreBadValue() // a BigInt argument makes syscall/js panic
 		if len(args) < 2 || args[0].Type() != js.TypeString || args[1].Type() != js.TypeFunction {
 			return errorList(errors.New("on wants an event name and a function, such as on(\"loafEaten\", fn)"))
 		}
@@ -245,6 +246,7 @@ func post(p peer, msg any) {
 // shape are ignored.
 func (b *bridge) listenMessages() {
 	js.Global().Call("addEventListener", "message", b.fn(func(_ js.Value, args []js.Value) any {
+		defer ignoreBadValue() // any page may post anything, a BigInt included: it must not stop the game
 		if len(args) == 0 {
 			return nil
 		}
@@ -459,3 +461,7 @@ func (b *bridge) query(st game.State) string {
 	}
 	return strings.Join(parts, "&")
 }
+
+// ignoreBadValue recovers from the panic syscall/js raises on values it has no type for (a BigInt): such a
+// message or call is ignored, as any other misshapen one is, and the game keeps running.
+func ignoreBadValue() { _ = recover() }

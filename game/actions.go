@@ -48,7 +48,8 @@ func (g *Game) act(a control.Action) {
 	if i, ok := a.Preset(); ok {
 		if i < len(sim.Presets) {
 			p := sim.Presets[i]
-			g.load(p.Scenario)
+			sc, _ := sim.Preset(p.Name) // unlike p.Scenario, it carries the preset's name
+			g.load(sc)
 			g.say("%d %s: %s", i+1, p.Name, p.Description)
 		}
 		return

@@ -172,8 +172,8 @@ func (g *Game) refresh() {
 	_ = dropped // a dropped event only costs a loaf its flight
 	g.relayout()
 	g.loaves.update(g)
+	g.publish() // first, so that a listener reading State sees what it was told about
 	g.notify()
-	g.publish()
 }
 
 // relayout recomputes the layout when the screen or the counts it depends on change.
