@@ -59,7 +59,7 @@ func (g *Game) State() State {
 
 // publish copies what the game shows into g.pub, reusing its slices.
 func (g *Game) publish() {
-	sum := g.sim.Summary(false)
+	sum := g.sim.SummaryOf(g.snap.Stats, false) // the snapshot Update just took: no second pass over the actors
 	var sc sim.Scenario
 	gen := g.gen
 	changed := false

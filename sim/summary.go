@@ -38,8 +38,11 @@ type ActorSummary struct {
 }
 
 // Summary returns the run's statistics now; with theory, the exact figures too, when the scenario has them.
-func (s *Sim) Summary(theory bool) Summary {
-	st := s.Stats()
+func (s *Sim) Summary(theory bool) Summary { return s.SummaryOf(s.Stats(), theory) }
+
+// SummaryOf shapes statistics already taken now (by [Sim.Stats] or [Sim.Snapshot]) as a Summary, so that a
+// caller that has just taken a snapshot does not compute them twice.
+func (s *Sim) SummaryOf(st Stats, theory bool) Summary {
 	sum := Summary{
 		Time: st.Time.Seconds(), Events: st.Events, Finished: s.finished, Baked: st.Baked, Eaten: st.Eaten,
 		OnPlate: st.OnPlate, Capacity: s.plate.cap, MaxOnPlate: st.MaxOnPlate, Throughput: st.Throughput,
