@@ -170,7 +170,8 @@ func TestProgramRendezvousBakerHoldsLoaf(t *testing.T) {
 	var when time.Duration
 	holder := -1
 	for range 1000 {
-		require.True(t, s.Step())
+		_, ok := s.Step(nil)
+		require.True(t, ok)
 		s.Snapshot(&snap)
 		for i, b := range snap.Bakers {
 			if b.State == sim.WaitingToPut && b.HasLoaf {

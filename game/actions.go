@@ -135,13 +135,14 @@ func (g *Game) play() {
 func (g *Game) step() {
 	g.paused = true
 	g.owe = 0
-	n := g.sim.Stats().Events
+	var logged []sim.Event
 	for range 10000 {
-		if !g.sim.Step() {
+		var ok bool
+		if logged, ok = g.sim.Step(logged[:0]); !ok {
 			g.say("nothing left to happen")
 			return
 		}
-		if g.sim.Stats().Events > n {
+		if len(logged) > 0 {
 			return
 		}
 	}

@@ -57,7 +57,7 @@ const (
 	Left
 	// Cancelled: the run ended and this idle eater was sent home.
 	Cancelled
-	// Resized: the plate's capacity changed (Plate is the new length, Loaf.N the new capacity).
+	// Resized: the plate's capacity changed to Capacity.
 	Resized
 	// Finished: every baker made its batch and every loaf was eaten; the run is over.
 	Finished
@@ -81,6 +81,8 @@ type Event struct {
 	Peer  ActorID // for Handed, the eater who got the loaf
 	Loaf  Loaf    // the loaf concerned, if any
 	Plate int     // loaves on the plate just after the event
+	// Capacity is the plate's capacity just after the event.
+	Capacity int
 }
 
 // State is what an actor is doing.

@@ -40,13 +40,16 @@ func ExampleSim_Events() {
 	// dropped: 0
 }
 
-// Step runs one event at a time; the log is one JSON object per event.
+// Step resumes one actor at a time and returns what it logged; the log is one JSON object per event.
 func ExampleSim_Step() {
 	s, _ := sim.New(sim.MustPreset("rendezvous"))
 	defer s.Close()
-	s.OnEvent(func(e sim.Event) { os.Stdout.Write(s.AppendLog(nil, e)) })
+	var events []sim.Event
 	for range 6 { // the first two steps start the bakers baking, which logs nothing
-		s.Step()
+		events, _ = s.Step(events[:0])
+		for _, e := range events {
+			os.Stdout.Write(s.AppendLog(nil, e))
+		}
 	}
 	// Output:
 	// {"t_s":0,"event":"plate-empty","actor":"Grace","plate":0}

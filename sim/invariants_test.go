@@ -37,7 +37,7 @@ func (c *checker) event(e Event) {
 			c.fail("%v: a loaf went hand to hand past %d loaves on the plate", e.Time, len(c.onPlate))
 		}
 	case Resized:
-		c.capacity = int(e.Loaf.N)
+		c.capacity = e.Capacity
 	}
 	if e.Plate != len(c.onPlate) {
 		c.fail("%v: %v says plate %d, the checker counts %d", e.Time, e.Kind, e.Plate, len(c.onPlate))
@@ -108,7 +108,7 @@ func randomRun(seed uint64, steps int) []string {
 		case 4:
 			_ = s.SetEat(dist())
 		case 5:
-			s.Step()
+			s.Step(nil)
 		case 6:
 			if r.IntN(10) == 0 {
 				s.Reset()

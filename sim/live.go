@@ -70,7 +70,7 @@ func (s *Sim) SetPlate(k int) error {
 		return nil
 	}
 	p.cap = k
-	s.emit(Resized, nil, nil, Loaf{N: int32(k)})
+	s.emit(Resized, nil, nil, Loaf{})
 	p.fill()
 	return nil
 }

@@ -32,7 +32,7 @@ func (s *Sim) AppendLog(dst []byte, e Event) []byte {
 	}
 	if e.Kind == Resized {
 		dst = append(dst, `,"capacity":`...)
-		dst = strconv.AppendInt(dst, int64(e.Loaf.N), 10)
+		dst = strconv.AppendInt(dst, int64(e.Capacity), 10)
 	}
 	dst = append(dst, `,"plate":`...)
 	dst = strconv.AppendInt(dst, int64(e.Plate), 10)

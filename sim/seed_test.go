@@ -65,7 +65,7 @@ func TestAdvanceInPiecesIsTheSameRun(t *testing.T) {
 	for s.Now() < 20*time.Second {
 		s.Advance(time.Second / 60) // one frame at 60 FPS
 		if s.Now() > 5*time.Second && s.Now() < 6*time.Second {
-			s.Step()
+			s.Step(nil)
 		}
 	}
 	assert.Equal(t, string(whole), string(pieces))
@@ -80,4 +80,25 @@ func TestLogHashes(t *testing.T) {
 		lines = append(lines, name+" "+hex.EncodeToString(sum[:]))
 	}
 	golden(t, "log-hashes.txt", []byte(strings.Join(lines, "\n")+"\n"))
+}
+
+// TestStepReturnsWhatItLogged: the events Step returns are exactly those the run logged during it.
+func TestStepReturnsWhatItLogged(t *testing.T) {
+	s, err := New(MustPreset("crowd"))
+	require.NoError(t, err)
+	defer s.Close()
+	var logged, got []Event
+	s.OnEvent(func(e Event) { logged = append(logged, e) })
+	counts := map[int]int{}
+	for range 2000 {
+		logged = logged[:0]
+		var ok bool
+		got, ok = s.Step(got[:0])
+		require.True(t, ok)
+		require.Equal(t, logged, got)
+		counts[len(got)]++
+	}
+	assert.Positive(t, counts[0], "some steps log nothing (a baker starting a bake)")
+	assert.Positive(t, counts[1])
+	assert.Positive(t, counts[2], "a loaf baked and handed over at once")
 }

@@ -38,6 +38,8 @@ type Sim struct {
 	buffered     fifo[Event]
 	dropped      int64
 	hook         func(Event)
+	stepped      []Event // the events of the Step under way, if stepping
+	stepping     bool
 }
 
 // New starts a run of sc at time 0, checked against [DefaultLimits].
@@ -150,17 +152,20 @@ func (s *Sim) Advance(d time.Duration) {
 func (s *Sim) RunUntil(t time.Duration) { s.Advance(t - s.now) }
 
 // Step resumes exactly the next actor in line, moving the clock to its instant, and reports whether there was
-// one. That actor runs until it next waits, which logs zero or more events (an actor starting to bake logs none).
-func (s *Sim) Step() bool {
+// one. That actor runs until it next waits, which logs zero or more events (an actor starting to bake logs none,
+// a baker whose loaf goes straight to a waiting eater logs two); Step appends them to dst and returns it.
+func (s *Sim) Step(dst []Event) ([]Event, bool) {
 	if s.closed {
-		return false
+		return dst, false
 	}
+	s.stepped, s.stepping = dst, true
 	s.checkEnd()
-	if len(s.queue) == 0 || s.finished {
-		return false
+	ok := len(s.queue) > 0 && !s.finished
+	if ok {
+		s.runNext()
 	}
-	s.runNext()
-	return true
+	dst, s.stepped, s.stepping = s.stepped, nil, false
+	return dst, ok
 }
 
 // NextAt returns the instant of the next event, if any.
@@ -230,7 +235,7 @@ func (s *Sim) Events(dst []Event) ([]Event, int64) {
 func (s *Sim) OnEvent(fn func(Event)) { s.hook = fn }
 
 func (s *Sim) emit(k EventKind, a, peer *actor, l Loaf) {
-	e := Event{Time: s.now, Kind: k, Loaf: l, Plate: s.plate.loaves.len()}
+	e := Event{Time: s.now, Kind: k, Loaf: l, Plate: s.plate.loaves.len(), Capacity: s.plate.cap}
 	if a != nil {
 		e.Actor = a.id
 	}
@@ -238,6 +243,9 @@ func (s *Sim) emit(k EventKind, a, peer *actor, l Loaf) {
 		e.Peer = peer.id
 	}
 	s.events++
+	if s.stepping {
+		s.stepped = append(s.stepped, e)
+	}
 	if s.hook != nil {
 		s.hook(e)
 	}

@@ -41,18 +41,9 @@ type Stats struct {
 	Eaten      int64
 	OnPlate    int
 	MaxOnPlate int
-	// Throughput is loaves eaten per second of virtual time.
-	Throughput float64
-	// MeanOnPlate is the time-average number of loaves on the plate (L in Little's law).
-	MeanOnPlate float64
-	// MeanWait is the mean time in seconds a loaf spent on the plate, over loaves taken (W in Little's law);
-	// a loaf handed straight to an eater waited 0.
-	MeanWait float64
-	// BakerBusyFrac and BakerBlockedFrac are the fractions of bakers' time spent baking and waiting to put.
-	BakerBusyFrac, BakerBlockedFrac float64
-	// EaterBusyFrac and EaterStarvedFrac are the fractions of eaters' time spent eating and waiting for loaves.
-	EaterBusyFrac, EaterStarvedFrac float64
-	Bakers, Eaters                  []ActorStats
+	// Figures are measured over the run so far, in virtual time.
+	Figures
+	Bakers, Eaters []ActorStats
 }
 
 // ActorStats are one actor's statistics. Fractions are of the time since it joined (until it left).

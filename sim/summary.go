@@ -1,29 +1,27 @@
 package sim
 
-import "math"
+import (
+	"math"
+	"strings"
+)
 
 // Summary is the run's statistics in the shape the command line prints with -json and the browser's
 // bakery.state() returns: the same field names everywhere.
 type Summary struct {
-	Time             float64        `json:"time_s"`
-	Events           int64          `json:"events"`
-	Finished         bool           `json:"finished"`
-	Baked            int64          `json:"baked"`
-	Eaten            int64          `json:"eaten"`
-	OnPlate          int            `json:"on_plate"`
-	Capacity         int            `json:"capacity"`
-	MaxOnPlate       int            `json:"max_on_plate"`
-	Throughput       float64        `json:"throughput_per_s"`
-	MeanOnPlate      float64        `json:"mean_on_plate"`
-	MeanWait         float64        `json:"mean_wait_s"`
-	BakerBusyFrac    float64        `json:"baker_busy_frac"`
-	BakerBlockedFrac float64        `json:"baker_blocked_frac"`
-	EaterBusyFrac    float64        `json:"eater_busy_frac"`
-	EaterStarvedFrac float64        `json:"eater_starved_frac"`
-	Bakers           []ActorSummary `json:"bakers"`
-	Eaters           []ActorSummary `json:"eaters"`
+	Time       float64 `json:"time_s"`
+	Events     int64   `json:"events"`
+	Finished   bool    `json:"finished"`
+	Baked      int64   `json:"baked"`
+	Eaten      int64   `json:"eaten"`
+	OnPlate    int     `json:"on_plate"`
+	Capacity   int     `json:"capacity"`
+	MaxOnPlate int     `json:"max_on_plate"`
+	// Figures are the measured ones; their JSON fields sit at the top level.
+	Figures
+	Bakers []ActorSummary `json:"bakers"`
+	Eaters []ActorSummary `json:"eaters"`
 	// Theory holds the exact figures when asked for and the scenario has them; null otherwise.
-	Theory *Theory `json:"theory"`
+	Theory *Figures `json:"theory"`
 	// NoTheory says why Theory is null when it was asked for.
 	NoTheory string `json:"no_theory,omitempty"`
 }
@@ -45,10 +43,7 @@ func (s *Sim) Summary(theory bool) Summary { return s.SummaryOf(s.Stats(), theor
 func (s *Sim) SummaryOf(st Stats, theory bool) Summary {
 	sum := Summary{
 		Time: st.Time.Seconds(), Events: st.Events, Finished: s.finished, Baked: st.Baked, Eaten: st.Eaten,
-		OnPlate: st.OnPlate, Capacity: s.plate.cap, MaxOnPlate: st.MaxOnPlate, Throughput: st.Throughput,
-		MeanOnPlate: st.MeanOnPlate, MeanWait: st.MeanWait,
-		BakerBusyFrac: st.BakerBusyFrac, BakerBlockedFrac: st.BakerBlockedFrac,
-		EaterBusyFrac: st.EaterBusyFrac, EaterStarvedFrac: st.EaterStarvedFrac,
+		OnPlate: st.OnPlate, Capacity: s.plate.cap, MaxOnPlate: st.MaxOnPlate, Figures: st.Figures,
 		Bakers: make([]ActorSummary, 0, len(st.Bakers)), Eaters: make([]ActorSummary, 0, len(st.Eaters)),
 	}
 	for _, a := range st.Bakers {
@@ -60,14 +55,20 @@ func (s *Sim) SummaryOf(st Stats, theory bool) Summary {
 		sum.Eaters = append(sum.Eaters, ActorSummary{Name: a.Name, Loaves: a.Loaves, BusyFrac: a.Busy, StarvedFrac: &w})
 	}
 	if theory {
-		switch t, err := Exact(s.sc); {
-		case err != nil:
-			sum.NoTheory = err.Error()
-		case math.IsInf(t.MeanWait, 0):
-			sum.NoTheory = "no eaters: every loaf waits forever"
-		default:
-			sum.Theory = &t
-		}
+		sum.Theory, sum.NoTheory = TheoryOf(s.sc)
 	}
 	return sum
+}
+
+// TheoryOf returns the exact figures of sc for showing beside measured ones, or nil and a sentence saying why
+// there are none (for a reader: it does not start with the package name).
+func TheoryOf(sc Scenario) (*Figures, string) {
+	t, err := Exact(sc)
+	switch {
+	case err != nil:
+		return nil, strings.TrimPrefix(err.Error(), "sim: ")
+	case math.IsInf(t.MeanWait, 0):
+		return nil, "no eaters: every loaf waits forever"
+	}
+	return &t, ""
 }

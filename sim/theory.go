@@ -6,13 +6,23 @@ import (
 	"math"
 )
 
-// Theory holds the exact long-run figures of a scenario whose bake and eat times are exponential.
-type Theory struct {
-	Throughput       float64 `json:"throughput_per_s"`
-	MeanOnPlate      float64 `json:"mean_on_plate"`
-	MeanWait         float64 `json:"mean_wait_s"`
+// Theory is the old name of [Figures], kept while the command line moves over.
+type Theory = Figures
+
+// Figures are a run's long-run figures, with the same names whether measured ([Stats], [Summary]) or exact
+// ([Exact]), so that the two sides can be set beside each other field by field.
+type Figures struct {
+	// Throughput is loaves eaten per second (λ in Little's law).
+	Throughput float64 `json:"throughput_per_s"`
+	// MeanOnPlate is the time-average number of loaves on the plate (L in Little's law).
+	MeanOnPlate float64 `json:"mean_on_plate"`
+	// MeanWait is the mean time in seconds a loaf spent on the plate (W in Little's law); a loaf handed straight
+	// to an eater waited 0.
+	MeanWait float64 `json:"mean_wait_s"`
+	// BakerBusyFrac and BakerBlockedFrac are the fractions of bakers' time spent baking and waiting to put.
 	BakerBusyFrac    float64 `json:"baker_busy_frac"`
 	BakerBlockedFrac float64 `json:"baker_blocked_frac"`
+	// EaterBusyFrac and EaterStarvedFrac are the fractions of eaters' time spent eating and waiting for loaves.
 	EaterBusyFrac    float64 `json:"eater_busy_frac"`
 	EaterStarvedFrac float64 `json:"eater_starved_frac"`
 }
@@ -25,16 +35,16 @@ var ErrNotExponential = errors.New("sim: no exact answer: the exact figures need
 // (on the plate, in eaters' hands, held by waiting bakers) is a birth–death chain on 0..B+E+K with birth rate
 // λ·(B − max(0, n−E−K)) and death rate μ·min(n, E). It holds only for exponential times and endless runs
 // (batch 0); for any other valid scenario it returns [ErrNotExponential].
-func Exact(sc Scenario) (Theory, error) {
+func Exact(sc Scenario) (Figures, error) {
 	if err := sc.Check(DefaultLimits); err != nil {
-		return Theory{}, fmt.Errorf("sim: %w", err)
+		return Figures{}, fmt.Errorf("sim: %w", err)
 	}
 	if sc.Bake.Kind != Exponential || sc.Eat.Kind != Exponential || sc.Batch != 0 {
-		return Theory{}, ErrNotExponential
+		return Figures{}, ErrNotExponential
 	}
 	B, E, K := sc.Bakers, sc.Eaters, sc.Plate
 	lambda, mu := 1/sc.Bake.A.Seconds(), 1/sc.Eat.A.Seconds()
-	var t Theory
+	var t Figures
 	switch {
 	case B == 0 && E == 0:
 		return t, nil
