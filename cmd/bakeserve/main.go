@@ -1,4 +1,5 @@
-// Bakeserve serves the browser version of Bakery on loopback, and builds the folder it serves.
+// Bakeserve serves the browser version of Bakery on loopback, and builds the folder it serves. It serves the
+// site's files (serve.Files) and nothing else in the folder: not the Go sources and tests beside the pages in web/.
 //
 //	bakeserve [-build] [-dir web] [-addr 127.0.0.1] [-port 8080]   build (with -build) and serve dir
 //	bakeserve -dist dist                                          write a self-contained static folder and exit
@@ -31,7 +32,7 @@ func main() {
 func run(args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("bakeserve", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	dir := fs.String("dir", "web", "folder to serve")
+	dir := fs.String("dir", "web", "folder to serve the site's files from (and, with -dist, to copy the pages from)")
 	addr := fs.String("addr", "127.0.0.1", "address to listen on; 0.0.0.0 serves the whole network")
 	port := fs.String("port", envOr("PORT", "8080"), "port to listen on (default from $PORT)")
 	build := fs.Bool("build", false, "first build bakery.wasm into -dir, copy wasm_exec.js from GOROOT and precompress")

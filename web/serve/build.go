@@ -9,7 +9,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"slices"
 	"strings"
 
 	"github.com/andybalholm/brotli"
@@ -24,8 +23,8 @@ type Options struct {
 	Root string
 	// Out is the folder to write. It is created if missing.
 	Out string
-	// Static is the folder whose pages, styles and scripts are copied into Out; "" or the same folder as Out
-	// copies nothing (make serve builds into web/ itself).
+	// Static is the folder the [Page] files of [Files] are copied from; "" or the same folder as Out copies
+	// nothing (make serve builds into web/ itself).
 	Static string
 	// Wasm, if set, is an already built binary to use instead of running go build.
 	Wasm string
@@ -38,13 +37,11 @@ type Options struct {
 	Log io.Writer
 }
 
-// staticExts are the kinds of file that make up the pages.
-var staticExts = []string{".html", ".css", ".js", ".svg", ".png", ".ico"}
-
-// Build writes a self-contained static folder: the pages from Static, bakery.wasm built with
-// GOOS=js GOARCH=wasm -trimpath -ldflags="-s -w", wasm_exec.js copied from the same Go's GOROOT/lib/wasm (so
-// the two never drift apart), and .br and .gz twins of the wasm — and, when Static is copied, of the pages —
-// for Handler to send. Any static host can serve the folder as it is.
+// Build writes the site's [Files] into Out, each from its [Source]: the pages copied from Static, bakery.wasm
+// built with GOOS=js GOARCH=wasm -trimpath -ldflags="-s -w", wasm_exec.js copied from the same Go's
+// GOROOT/lib/wasm (so the two never drift apart); then .br and .gz twins of the wasm, and, when Static is
+// copied, of every other file, for Handler to send. Any static host can serve the folder as it is. A page
+// missing from Static is an error.
 func Build(o Options) error {
 	if o.Root == "" {
 		o.Root = "."
@@ -60,40 +57,26 @@ func Build(o Options) error {
 	if err := os.MkdirAll(o.Out, 0o755); err != nil {
 		return fmt.Errorf("serve: %w", err)
 	}
-	compress := []string{WasmName}
-	if o.Static != "" && !sameDir(o.Static, o.Out) {
-		names, err := copyStatic(o.Static, o.Out)
-		if err != nil {
+	copyPages := o.Static != "" && !sameDir(o.Static, o.Out)
+	var compress []string
+	for _, f := range Files {
+		if f.From == Game || copyPages {
+			compress = append(compress, f.Name)
+		}
+		if err := buildFile(o, f, copyPages); err != nil {
 			return err
 		}
-		logf("copied %d pages and scripts from %s", len(names), o.Static)
-		compress = append(compress, names...)
-		compress = append(compress, "wasm_exec.js")
-	}
-	wasm := filepath.Join(o.Out, WasmName)
-	if o.Wasm != "" {
-		if err := copyFile(o.Wasm, wasm); err != nil {
-			return err
+		switch {
+		case f.From == Page && copyPages:
+			logf("copied %s from %s", f.Name, o.Static)
+		case f.From == Game && o.Wasm != "":
+			logf("copied %s", o.Wasm)
+		case f.From == Game:
+			logf("built %s", filepath.Join(o.Out, f.Name))
+		case f.From == GoRoot:
+			logf("copied %s from GOROOT", f.Name)
 		}
-		logf("copied %s", o.Wasm)
-	} else {
-		cmd := exec.Command(o.Go, "build", "-trimpath", "-ldflags=-s -w", "-o", wasm, ".")
-		cmd.Dir = o.Root
-		cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
-		if out, err := cmd.CombinedOutput(); err != nil {
-			return fmt.Errorf("serve: GOOS=js GOARCH=wasm go build: %w\n%s", err, out)
-		}
-		logf("built %s", wasm)
 	}
-	goroot, err := exec.Command(o.Go, "env", "GOROOT").Output()
-	if err != nil {
-		return fmt.Errorf("serve: go env GOROOT: %w", err)
-	}
-	src := filepath.Join(strings.TrimSpace(string(goroot)), "lib", "wasm", "wasm_exec.js")
-	if err := copyFile(src, filepath.Join(o.Out, "wasm_exec.js")); err != nil {
-		return err
-	}
-	logf("copied %s", src)
 	for _, name := range compress {
 		sizes, err := Precompress(filepath.Join(o.Out, name), o.Quality)
 		if err != nil {
@@ -102,6 +85,36 @@ func Build(o Options) error {
 		logf("%s: %d bytes, gzip %d, brotli %d", name, sizes.Raw, sizes.Gzip, sizes.Brotli)
 	}
 	return nil
+}
+
+// buildFile writes f into o.Out from its source; pages only if copyPages.
+func buildFile(o Options, f File, copyPages bool) error {
+	out := filepath.Join(o.Out, f.Name)
+	switch f.From {
+	case Page:
+		if !copyPages {
+			return nil
+		}
+		return copyFile(filepath.Join(o.Static, f.Name), out)
+	case GoRoot:
+		goroot, err := exec.Command(o.Go, "env", "GOROOT").Output()
+		if err != nil {
+			return fmt.Errorf("serve: go env GOROOT: %w", err)
+		}
+		return copyFile(filepath.Join(strings.TrimSpace(string(goroot)), "lib", "wasm", f.Name), out)
+	case Game:
+		if o.Wasm != "" {
+			return copyFile(o.Wasm, out)
+		}
+		cmd := exec.Command(o.Go, "build", "-trimpath", "-ldflags=-s -w", "-o", out, ".")
+		cmd.Dir = o.Root
+		cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+		if b, err := cmd.CombinedOutput(); err != nil {
+			return fmt.Errorf("serve: GOOS=js GOARCH=wasm go build: %w\n%s", err, b)
+		}
+		return nil
+	}
+	return fmt.Errorf("serve: %s: unknown source %v", f.Name, f.From)
 }
 
 // Sizes are a file's size raw and compressed.
@@ -169,27 +182,6 @@ func Compress(b []byte, quality int) (gz, br []byte, err error) {
 		return nil, nil, err
 	}
 	return g.Bytes(), r.Bytes(), nil
-}
-
-// copyStatic copies the pages, styles and scripts at the top of from into to, but for wasm_exec.js, which
-// always comes from GOROOT, and returns their names.
-func copyStatic(from, to string) ([]string, error) {
-	ents, err := os.ReadDir(from)
-	if err != nil {
-		return nil, fmt.Errorf("serve: %w", err)
-	}
-	var names []string
-	for _, e := range ents {
-		n := e.Name()
-		if e.IsDir() || n == "wasm_exec.js" || !slices.Contains(staticExts, filepath.Ext(n)) {
-			continue
-		}
-		if err := copyFile(filepath.Join(from, n), filepath.Join(to, n)); err != nil {
-			return nil, err
-		}
-		names = append(names, n)
-	}
-	return names, nil
 }
 
 func copyFile(from, to string) error {
