@@ -15,26 +15,28 @@ PORT      ?= 8080
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
 
-serve: deps ## build the game for the browser and serve it on http://127.0.0.1:$(PORT)/
+serve: ## build the game for the browser and serve it on http://127.0.0.1:$(PORT)/ (needs only Go)
 	PORT=$(PORT) $(GO) run ./cmd/bakeserve -build -dir web
 
 dist: ## write dist/, a static folder any host can serve as it is
 	rm -rf dist && $(GO) run ./cmd/bakeserve -dist dist
 
-run: deps ## open the desktop window (flags: make run ARGS="-preset crowd -speed 4")
+run: ## open the desktop window (flags: make run ARGS="-preset crowd -speed 4"); installs its system packages
+	@scripts/install-deps desktop
 	$(GO) run . $(ARGS)
 
 demo: ## run the original story headless and print what happened
 	$(GO) run ./cmd/bakesim -preset seed
 
-screenshots: deps ## regenerate the README's pictures from docs/screenshots/list.txt (under xvfb-run without a display)
+screenshots: ## regenerate the README's pictures from docs/screenshots/list.txt (under xvfb-run without a display)
+	@scripts/install-deps --check desktop $(if $(DISPLAY),,display)
 	$(GO) build -o bin/bakery .
 	$(if $(DISPLAY),,$(XVFB)) sh -c 'while read name args; do bin/bakery $$args -screenshot docs/screenshots/$$name.png || exit 1; done < docs/screenshots/list.txt'
 
 test: deps lint test-core test-race test-wasm test-display test-browser ## every check CI runs
 	@echo "make test: all passed"
 
-deps: ## install the system packages the build and tests need, if missing
+deps: ## install the system packages the build and tests need, if missing (apt-get; SKIP_DEPS=1 skips)
 	@scripts/install-deps
 
 lint: ## gofmt, go vet and staticcheck, native and for GOOS=js GOARCH=wasm; sim and bakesim stay free of graphics
