@@ -18,7 +18,9 @@ import (
 	"github.com/gobakery/bakery/sim"
 )
 
-func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr, progress{isTerminal: isTerminal, now: time.Now, every: time.Second}))
+}
 
 // options are the flags that are not scenario settings.
 type options struct {
@@ -30,8 +32,9 @@ type options struct {
 	presets  bool
 }
 
-// run is the whole command; it returns the exit status: 0 done, 1 could not write, 2 bad flags.
-func run(args []string, stdout, stderr io.Writer) int {
+// run is the whole command; it returns the exit status: 0 done, 1 could not write, 2 bad flags. Long runs
+// report their progress to stderr through p.
+func run(args []string, stdout, stderr io.Writer, p progress) int {
 	fs := flag.NewFlagSet("bakesim", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	var settings []sim.Setting
@@ -42,10 +45,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		})
 	}
 	var o options
-	fs.Func("until", "stop at this simulated time, e.g. 60s or 2m (default: the end of a batch run, else 60s)", func(v string) error {
-		d, err := parseUntil(v)
-		o.until, o.untilSet = d, true
-		return err
+	var untilErr error
+	fs.Func("until", "stop at this simulated `TIME`, e.g. 60s or 2m (default: the end of a batch run, else 60s)", func(v string) error {
+		o.until, untilErr = parseUntil(v)
+		o.untilSet = true
+		return nil // reported below, as the scenario's settings are
 	})
 	fs.BoolVar(&o.json, "json", false, "print a JSON summary instead of the table")
 	fs.StringVar(&o.log, "log", "", "write every event as one JSON object per line to `FILE` (- for standard output)")
@@ -72,9 +76,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 0
 	}
 	sc, err := sim.Parse(settings, sim.DefaultLimits)
-	if err != nil {
-		for _, e := range unjoin(err) {
-			fmt.Fprintf(stderr, "bakesim: -%s\n", e)
+	if err != nil || untilErr != nil {
+		for _, e := range append(unjoin(err), untilErr) {
+			if e != nil {
+				fmt.Fprintf(stderr, "bakesim: -%s\n", e)
+			}
 		}
 		return 2
 	}
@@ -84,28 +90,31 @@ func run(args []string, stdout, stderr io.Writer) int {
 			o.until = maxUntil
 		}
 	}
-	return simulate(sc, o, stdout, stderr)
+	return simulate(sc, o, stdout, stderr, p)
 }
 
-// maxUntil is the longest run we accept: about 115 days of simulated time.
+// maxUntil is the longest run we accept: about 116 days of simulated time.
 const maxUntil = 10_000_000 * time.Second
 
+// parseUntil reads -until's value, or returns a [*sim.SettingError] worded like those of the scenario's settings.
 func parseUntil(v string) (time.Duration, error) {
 	d, err := time.ParseDuration(v)
 	if err != nil {
 		f, ferr := strconv.ParseFloat(v, 64)
 		if ferr != nil || math.IsNaN(f) || f > maxUntil.Seconds() {
-			return 0, fmt.Errorf("want a duration such as 60s or 2m")
+			d = -1
+		} else {
+			d = time.Duration(f * float64(time.Second))
 		}
-		d = time.Duration(f * float64(time.Second))
 	}
 	if d <= 0 || d > maxUntil {
-		return 0, fmt.Errorf("want a duration above 0 and up to %v", maxUntil)
+		return 0, &sim.SettingError{Key: "until", Value: v,
+			Allowed: fmt.Sprintf("a duration above 0 and up to %v (about %.0f days), such as 60s or 2m", maxUntil, maxUntil.Hours()/24)}
 	}
 	return d, nil
 }
 
-func simulate(sc sim.Scenario, o options, stdout, stderr io.Writer) int {
+func simulate(sc sim.Scenario, o options, stdout, stderr io.Writer, p progress) int {
 	s, err := sim.New(sc)
 	if err != nil { // Parse checked the scenario already
 		fmt.Fprintf(stderr, "bakesim: %v\n", err)
@@ -137,7 +146,7 @@ func simulate(sc sim.Scenario, o options, stdout, stderr io.Writer) int {
 			}
 		})
 	}
-	s.RunUntil(o.until)
+	p.run(s, o.until, stderr)
 	if logw != nil {
 		if err := logw.Flush(); err != nil && logErr == nil {
 			logErr = err
@@ -159,14 +168,6 @@ func simulate(sc sim.Scenario, o options, stdout, stderr io.Writer) int {
 	}
 	writeTable(summaryOut, sc, sum, o.theory)
 	return 0
-}
-
-func usage(w io.Writer, fs *flag.FlagSet) {
-	fmt.Fprintf(w, "Usage: bakesim [flags]\n\nRuns a Bakery scenario headless and prints what happened.\n\nFlags:\n")
-	fs.SetOutput(w)
-	fs.PrintDefaults()
-	fs.SetOutput(io.Discard)
-	fmt.Fprintf(w, "\nExamples:\n  bakesim -preset seed\n  bakesim -preset crowd -until 10m -theory\n  bakesim -bakers 3 -eaters 1 -plate 0 -bake exp:0.5s -json\n")
 }
 
 // unjoin lists the errors inside an errors.Join.

@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"unicode/utf8"
+	"unicode"
+
+	"golang.org/x/text/width"
 
 	"github.com/gobakery/bakery/sim"
 )
@@ -54,9 +56,9 @@ func actors(w io.Writer, title, waiting string, list []sim.ActorSummary, wait fu
 	if len(list) == 0 {
 		return
 	}
-	width := len(title)
+	width := cells(title)
 	for _, a := range list[:min(len(list), maxRows)] {
-		width = max(width, utf8.RuneCountInString(a.Name))
+		width = max(width, cells(a.Name))
 	}
 	fmt.Fprintf(w, "\n%-*s%8s%8s%9s\n", width, title, "loaves", "busy", waiting)
 	for i, a := range list {
@@ -64,9 +66,26 @@ func actors(w io.Writer, title, waiting string, list []sim.ActorSummary, wait fu
 			fmt.Fprintf(w, "… and %d more (-json lists them all)\n", len(list)-maxRows)
 			break
 		}
-		pad := width - utf8.RuneCountInString(a.Name)
+		pad := width - cells(a.Name)
 		fmt.Fprintf(w, "%s%*s%8d%8s%9s\n", a.Name, pad, "", a.Loaves, pct(a.BusyFrac), pct(*wait(a)))
 	}
 }
 
 func pct(f float64) string { return fmt.Sprintf("%.1f%%", 100*f) }
+
+// cells is how many columns of a terminal s takes: combining marks and invisible format characters take none,
+// East Asian wide and fullwidth characters two, every other character one. Counting bytes or runes instead
+// would push the columns after "Zoë" written with a combining diaeresis one place left.
+func cells(s string) int {
+	n := 0
+	for _, r := range s {
+		switch {
+		case unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf):
+		case width.LookupRune(r).Kind() == width.EastAsianWide, width.LookupRune(r).Kind() == width.EastAsianFullwidth:
+			n += 2
+		default:
+			n++
+		}
+	}
+	return n
+}
