@@ -195,11 +195,14 @@ func parseNames(v string, most int) ([]string, error) {
 }
 
 // checkNames applies the rules for names: at most most of them, each 1..MaxNameLen printable characters with no
-// comma and no space at either end (so that the comma-separated text form reads back the same).
+// comma and no space at either end (so that the comma-separated text form reads back the same), each drawn by
+// the game's fonts (see drawnName), and no two drawn alike (so that no two actors of a role share a name; the
+// default names skip any a given name takes, see defaultName).
 func checkNames(names []string, most int) error {
 	if len(names) > most {
 		return fmt.Errorf("%d names", len(names))
 	}
+	seen := make(map[string]int, len(names))
 	for i, p := range names {
 		n := utf8.RuneCountInString(p)
 		switch {
@@ -217,6 +220,14 @@ func checkNames(names []string, most int) error {
 				return fmt.Errorf("name %d has an unprintable character", i+1)
 			}
 		}
+		drawn, err := drawnName(p, i)
+		if err != nil {
+			return err
+		}
+		if j, ok := seen[drawn]; ok {
+			return fmt.Errorf("names %d and %d are both %q", j+1, i+1, drawn)
+		}
+		seen[drawn] = i
 	}
 	return nil
 }

@@ -2,6 +2,7 @@ package sim
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -113,13 +114,13 @@ func FuzzParse(f *testing.F) {
 }
 
 func TestCheckNamesOneByOne(t *testing.T) {
-	for _, names := range [][]string{{""}, {"Jo,hn"}, {"  John  "}, {"a-name-that-is-far-too-long-to-show"}, {"tab\there"}} {
+	for _, names := range [][]string{{""}, {"Jo,hn"}, {"  John  "}, {"a-name-that-is-far-too-long-to-show"}, {"tab\there"}, {"李"}} {
 		sc := MustPreset("seed")
 		sc.BakerNames = names
 		assert.Error(t, sc.Check(DefaultLimits), "%q", names)
 	}
 	sc := MustPreset("seed")
-	sc.EaterNames = []string{"Zoë", "李"}
+	sc.EaterNames = []string{"Zoë", "Ødegård"}
 	assert.NoError(t, sc.Check(DefaultLimits))
 }
 
@@ -128,4 +129,78 @@ func TestExactRefusesInvalidScenarios(t *testing.T) {
 	assert.Error(t, err)
 	_, err = Exact(Scenario{Bakers: 1, Eaters: 1, Bake: expo(0), Eat: expo(time.Second)})
 	assert.Error(t, err)
+}
+
+func TestParseNames(t *testing.T) {
+	for _, tc := range []struct {
+		name, value string
+		want        []string
+		err         string // what the error says, "" for none
+	}{
+		{"Latin letters", "Ann, Zoë, Ødegård", []string{"Ann", "Zoë", "Ødegård"}, ""},
+		{"Greek and Cyrillic", "Λάμπρος,Жанна", []string{"Λάμπρος", "Жанна"}, ""},
+		{"space inside", "Baker 3,Mary Ann", []string{"Baker 3", "Mary Ann"}, ""},
+		{"combining accent the font composes", "Zoe\u0308", []string{"Zoe\u0308"}, ""},
+		{"two marks composing in turn", "A\u030a\u0301", []string{"A\u030a\u0301"}, ""},
+		{"emoji", "🍞", nil, `name 1 has "🍞" (U+1F35E), which the font cannot draw`},
+		{"Han", "Ann,名前", nil, `name 2 has "名" (U+540D), which the font cannot draw`},
+		{"Arabic", "عربي", nil, `name 1 has "ع" (U+0639), which the font cannot draw`},
+		{"a mark the font has no room for", "e\u0301\u0301", nil, `name 1 has "\u0301" (U+0301), which the font cannot draw`},
+		{"a mark with nothing before it", "\u0301Ann", nil, `name 1 has "\u0301" (U+0301), which the font cannot draw`},
+		{"three marks in a row", "ae\u0301\u0302\u0303", nil, "name 1 has more than 2 combining marks in a row"},
+		{"twenty marks in a row", "a" + strings.Repeat("\u0301", 20), nil, "name 1 has more than 2 combining marks in a row"},
+		{"variation selector", "Ann\ufe0f", nil, `name 1 has "\ufe0f" (U+FE0F), which the font cannot draw`},
+		{"unprintable", "Ann\u200d", nil, "name 1 has an unprintable character"},
+		{"two bakers called Ann", "Ann,Bo,Ann", nil, `names 1 and 3 are both "Ann"`},
+		{"the same name composed and not", "Zoë,Zoe\u0308", nil, `names 1 and 2 are both "Zoë"`},
+		{"names differ by case", "ann,Ann", []string{"ann", "Ann"}, ""},
+		{"a default name given to another baker", "Mike", []string{"Mike"}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			sc, err := Parse([]Setting{{"baker-names", tc.value}}, DefaultLimits)
+			if tc.err != "" {
+				require.Error(t, err)
+				assert.Contains(t, err.Error(), tc.err)
+				var se *SettingError
+				require.ErrorAs(t, err, &se)
+				assert.Equal(t, "baker-names", se.Key)
+				assert.Equal(t, MustPreset("seed").BakerNames, sc.BakerNames, "a bad setting keeps the preset's names")
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, sc.BakerNames)
+			assert.NoError(t, sc.Check(DefaultLimits))
+		})
+	}
+}
+
+func TestDefaultNamesSkipGivenOnes(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		given  []string
+		bakers int
+		want   string
+	}{
+		{"no names given", nil, 4, "John Mike Ada Omar"},
+		{"one name given", []string{"Ann"}, 3, "Ann Mike Ada"},
+		{"a later default given", []string{"Mike"}, 4, "Mike Ada Omar Priya"},
+		{"an earlier default given", []string{"Ann", "Bo", "John"}, 4, "Ann Bo John Omar"},
+		{"a numbered default given", []string{"Baker 14"}, 15, "Baker 14 Mike Ada Omar Priya Kenji Sofia Tariq Mei Luis Ines Femi Baker 13 Baker 15 Baker 16"},
+		{"not quite a numbered default", []string{"Baker 013"}, 14, "Baker 013 Mike Ada Omar Priya Kenji Sofia Tariq Mei Luis Ines Femi Baker 13 Baker 14"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			sc := MustPreset("seed")
+			sc.Bakers, sc.BakerNames = tc.bakers, tc.given
+			s, err := New(sc)
+			require.NoError(t, err)
+			defer s.Close()
+			var snap Snapshot
+			s.Snapshot(&snap)
+			var names []string
+			for _, a := range snap.Bakers {
+				names = append(names, a.Name)
+			}
+			assert.Equal(t, tc.want, strings.Join(names, " "))
+		})
+	}
 }
