@@ -8,6 +8,11 @@ XVFB      := xvfb-run -a -s "-screen 0 1280x800x24"
 # Benchmarks: how many runs to give benchstat.
 COUNT     ?= 10
 PORT      ?= 8080
+# The packages that need no display: the core, the session under the game and everything else Ebitengine-free.
+# They are tested natively and with -race; those that run in the page are tested under wasm too.
+NODISPLAY := ./sim/... ./cmd/bakesim ./gocode/... ./game/session/... ./game/control/... ./game/layout/... \
+	./game/scene/... ./game/anim/... ./game/palette/... ./game/desktop/... ./web/page/...
+WASMTEST  := ./sim/... ./gocode/... ./game/session/... ./game/scene/...
 
 .PHONY: help serve dist run demo screenshots test deps lint test-core test-race test-wasm test-display \
 	test-browser wasm bench framebench measure
@@ -47,19 +52,21 @@ lint: ## gofmt, go vet and staticcheck, native and for GOOS=js GOARCH=wasm; sim 
 	$(WASM_ENV) $$($(GO) tool -n staticcheck) ./...
 	@bad=$$($(GO) list -deps ./sim/... ./cmd/bakesim | grep -E 'hajimehoshi|syscall/js' || true); \
 		if [ -n "$$bad" ]; then echo "sim/ or cmd/bakesim imports graphics or syscall/js:"; echo "$$bad"; exit 1; fi
+	@bad=$$($(GO) list -deps $(NODISPLAY) | grep -E 'hajimehoshi' || true); \
+		if [ -n "$$bad" ]; then echo "a package tested without a display imports Ebitengine:"; echo "$$bad"; exit 1; fi
 	CGO_ENABLED=0 $(GO) build -o /dev/null ./cmd/bakesim
 
-test-core: ## tests of the simulation core and the command line
-	$(GO) test -count=1 ./sim/... ./cmd/bakesim
+test-core: ## tests of everything that needs no display: the core, the session, the command line
+	$(GO) test -count=1 $(NODISPLAY)
 
 test-race: ## the same under the race detector
-	$(GO) test -count=1 -race ./sim/... ./cmd/bakesim
+	$(GO) test -count=1 -race $(NODISPLAY)
 
-test-wasm: ## the core's tests compiled to WebAssembly and run by node
-	$(WASM_ENV) $(GO) test -count=1 -exec="$(WASM_EXEC)" ./sim/...
+test-wasm: ## the tests of what runs in the page, compiled to WebAssembly and run by node
+	$(WASM_ENV) $(GO) test -count=1 -exec="$(WASM_EXEC)" $(WASMTEST)
 
-test-display: ## the game's tests and the real desktop program, under xvfb-run
-	$(XVFB) $(GO) test -count=1 ./game/... ./internal/... .
+test-display: ## the Ebitengine adapter's tests and the real desktop program, under xvfb-run
+	$(XVFB) $(GO) test -count=1 ./game ./internal/... .
 
 wasm: ## build the browser game once, for the browser tests
 	$(WASM_ENV) $(GO) build -trimpath -ldflags="-s -w" -o out/bakery.wasm .

@@ -3,32 +3,25 @@
 package main
 
 import (
-	"errors"
-	"flag"
 	"fmt"
 	"os"
-	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/gobakery/bakery/game"
+	"github.com/gobakery/bakery/game/desktop"
 )
 
 func main() {
-	cfg, err := loadConfig()
-	if errors.Is(err, flag.ErrHelp) {
-		os.Exit(0)
-	}
+	cfg, opts, connect, err := startup()
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "bakery: "+oneLine(err))
-		os.Exit(2)
+		fail(2, err)
 	}
-	g, err := game.New(cfg)
+	g, err := game.New(cfg, opts)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "bakery: "+oneLine(err))
-		os.Exit(2)
+		fail(2, err)
 	}
-	w := cfg.Window
+	w := opts.Window
 	if w.X == 0 || w.Y == 0 {
 		w = game.DefaultWindow
 	}
@@ -36,16 +29,15 @@ func main() {
 	ebiten.SetWindowSizeLimits(game.MinWindow.X, game.MinWindow.Y, -1, -1)
 	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)
 	ebiten.SetWindowTitle("Bakery: bakers, eaters and a plate")
-	// The game ends its simulation itself when the window closes.
+	// The game ends its session itself when the window closes.
 	ebiten.SetWindowClosingHandled(true)
-	startBridge(g)
+	connect(g.Session())
 	if err := ebiten.RunGame(g); err != nil {
-		fmt.Fprintln(os.Stderr, "bakery: "+oneLine(err))
-		os.Exit(1)
+		fail(1, err)
 	}
 }
 
-// oneLine joins the lines of a (possibly joined) error with "; ".
-func oneLine(err error) string {
-	return strings.ReplaceAll(strings.TrimSpace(err.Error()), "\n", "; ")
+func fail(code int, err error) {
+	fmt.Fprintln(os.Stderr, "bakery: "+desktop.OneLine(err))
+	os.Exit(code)
 }

@@ -5,7 +5,6 @@ package main
 import (
 	"bytes"
 	"errors"
-	"flag"
 	"image"
 	"image/color"
 	"image/png"
@@ -20,9 +19,9 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/gobakery/bakery/game"
 	"github.com/gobakery/bakery/game/layout"
 	"github.com/gobakery/bakery/game/palette"
+	"github.com/gobakery/bakery/game/session"
 	"github.com/gobakery/bakery/sim"
 )
 
@@ -98,7 +97,7 @@ func screenshot(t *testing.T, bin string, at time.Duration, args ...string) *ima
 // run runs a scenario in the simulation alone, as the program would, to the given time.
 func run(t *testing.T, sc sim.Scenario, at time.Duration) *sim.Snapshot {
 	t.Helper()
-	s, err := sim.NewWithLimits(sc, game.Limits)
+	s, err := sim.NewWithLimits(sc, session.Limits)
 	require.NoError(t, err)
 	defer s.Close()
 	s.Advance(at)
@@ -164,7 +163,7 @@ func TestProgramRendezvousBakerHoldsLoaf(t *testing.T) {
 	bin := binary(t)
 	sc := sim.MustPreset("rendezvous")
 	// Find an instant, halfway between two events, when a baker waits with a loaf in its hands.
-	s, err := sim.NewWithLimits(sc, game.Limits)
+	s, err := sim.NewWithLimits(sc, session.Limits)
 	require.NoError(t, err)
 	var snap sim.Snapshot
 	var when time.Duration
@@ -219,7 +218,8 @@ func TestProgramBadFlagExits2(t *testing.T) {
 		{"unknown flag", []string{"-nope"}, "-nope"},
 		{"too many bakers", []string{"-bakers", "65"}, `bakers "65": want a whole number 0..64`},
 		{"bad speed", []string{"-speed", "100"}, `speed "100"`},
-		{"bad theme", []string{"-theme", "neon"}, `theme "neon": want light or dark`},
+		{"bad theme", []string{"-theme", "neon"}, `theme "neon": want light, dark or auto`},
+		{"screenshot past the longest run", []string{"-screenshot", "a.png", "-at", "8760h"}, `at "8760h"`},
 		{"bad window", []string{"-window", "10x10"}, `window "10x10"`},
 		{"two bad", []string{"-plate", "-1", "-eat", "soon"}, `plate "-1"`},
 	}
@@ -240,63 +240,39 @@ func TestProgramBadFlagExits2(t *testing.T) {
 	}
 }
 
-func TestParseFlags(t *testing.T) {
-	tests := []struct {
-		name  string
-		args  []string
-		check func(t *testing.T, c game.Config)
-	}{
-		{"defaults", nil, func(t *testing.T, c game.Config) {
-			assert.Equal(t, "seed", c.Scenario.Preset)
-			assert.Equal(t, 1.0, c.Speed)
-			assert.Equal(t, game.DefaultWindow, c.Window)
-		}},
-		{"scenario keys", []string{"-preset", "crowd", "-bakers", "3", "-plate", "0"}, func(t *testing.T, c game.Config) {
-			assert.Equal(t, 3, c.Scenario.Bakers)
-			assert.Equal(t, 10, c.Scenario.Eaters)
-			assert.Equal(t, 0, c.Scenario.Plate)
-		}},
-		{"game keys", []string{"-speed", "8", "-paused", "-theme", "dark", "-ui", "minimal"}, func(t *testing.T, c game.Config) {
-			assert.Equal(t, 8.0, c.Speed)
-			assert.True(t, c.Paused)
-			assert.Equal(t, "dark", c.Theme)
-			assert.Equal(t, "minimal", c.UI)
-		}},
-		{"screenshot", []string{"-screenshot", "a.png", "-at", "3.25s", "-window", "800x450"}, func(t *testing.T, c game.Config) {
-			assert.Equal(t, "a.png", c.Screenshot)
-			assert.Equal(t, 3250*time.Millisecond, c.At)
-			assert.Equal(t, image.Point{800, 450}, c.Window)
-		}},
+// TestProgramWithoutDisplay: over ssh, with no display, -h prints the usage and a bad flag one line, exit 2,
+// instead of Ebitengine's panic (package desktop reads the flags before Ebitengine starts).
+func TestProgramWithoutDisplay(t *testing.T) {
+	bin := binary(t)
+	var env []string
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "DISPLAY=") && !strings.HasPrefix(kv, "WAYLAND_DISPLAY=") {
+			env = append(env, kv)
+		}
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			c, err := parseFlags(tt.args, &bytes.Buffer{})
+	run := func(args ...string) (string, string, int) {
+		cmd := exec.Command(bin, args...)
+		cmd.Env = env
+		var stdout, stderr bytes.Buffer
+		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		err := cmd.Run()
+		code := 0
+		var exit *exec.ExitError
+		if errors.As(err, &exit) {
+			code = exit.ExitCode()
+		} else {
 			require.NoError(t, err)
-			tt.check(t, c)
-		})
+		}
+		return stdout.String(), stderr.String(), code
 	}
-}
+	out, errs, code := run("-h")
+	assert.Equal(t, 0, code, "stderr: %s", errs)
+	assert.Contains(t, out, "usage: bakery")
+	assert.Contains(t, out, "-bakers")
+	assert.NotContains(t, errs, "panic")
 
-func TestParseFlagsErrors(t *testing.T) {
-	tests := []struct {
-		name string
-		args []string
-		want string
-	}{
-		{"not png", []string{"-screenshot", "a.jpg"}, "screenshot"},
-		{"negative at", []string{"-at", "-1s"}, "at"},
-		{"stray argument", []string{"crowd"}, "unexpected argument"},
-		{"window form", []string{"-window", "big"}, "window"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, err := parseFlags(tt.args, &bytes.Buffer{})
-			require.Error(t, err)
-			assert.Contains(t, err.Error(), tt.want)
-		})
-	}
-	var out bytes.Buffer
-	_, err := parseFlags([]string{"-h"}, &out)
-	assert.ErrorIs(t, err, flag.ErrHelp)
-	assert.Contains(t, out.String(), "-bakers")
+	out, errs, code = run("-plate", "-3")
+	assert.Equal(t, 2, code)
+	assert.Empty(t, out)
+	assert.Equal(t, "bakery: plate \"-3\": want a whole number 0..1000\n", errs)
 }

@@ -25,7 +25,7 @@ func (g *Game) draw(dst *ebiten.Image, lay *layout.Layout) {
 	g.drawBubbles(dst, lay, true)
 	g.drawBubbles(dst, lay, false)
 	g.flushText(dst)
-	if g.snap.Finished {
+	if g.f.Snap.Finished {
 		g.drawFinished(dst, lay)
 		g.flushText(dst)
 	}

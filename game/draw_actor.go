@@ -17,9 +17,9 @@ var eaterCoat = color.RGBA{0x8A, 0x94, 0xA6, 0xFF}
 // drawSide paints the bakers (bakers true) or the eaters, with their ovens, progress rings and names, and the
 // side's one-line summary.
 func (g *Game) drawSide(dst *ebiten.Image, lay *layout.Layout, bakers bool) {
-	side, views := lay.Bakers, g.snap.Bakers
+	side, views := lay.Bakers, g.f.Snap.Bakers
 	if !bakers {
-		side, views = lay.Eaters, g.snap.Eaters
+		side, views = lay.Eaters, g.f.Snap.Eaters
 	}
 	g.drawCaption(dst, lay, side, views, bakers)
 	for i, v := range views {
@@ -45,7 +45,7 @@ func (g *Game) drawCaption(dst *ebiten.Image, lay *layout.Layout, side layout.Si
 	var s string
 	if bakers {
 		why := "plate full"
-		if g.snap.Capacity == 0 {
+		if g.f.Snap.Capacity == 0 {
 			why = "for an eater"
 		}
 		s = fmt.Sprintf("%s: %d baking · %d waiting (%s)", plural(len(views), "baker"), busy, waiting, why)
@@ -87,7 +87,7 @@ func (g *Game) drawActor(dst *ebiten.Image, lay *layout.Layout, side layout.Side
 		oven := set.oven
 		if v.State == sim.Baking {
 			oven = set.ovenHot
-			pulse := 0.85 + 0.15*math.Sin(float64(g.tick)*0.15)
+			pulse := 0.85 + 0.15*math.Sin(g.f.Now.Seconds()*9)
 			g.blit(dst, set.glow, a.Oven, float32(pulse)*alpha)
 		}
 		if greyed {
@@ -104,7 +104,7 @@ func (g *Game) drawActor(dst *ebiten.Image, lay *layout.Layout, side layout.Side
 	case greyed:
 		fig = set.greyed
 	case baker:
-		fig = set.figures[g.index.colour[v.ID]%len(set.figures)]
+		fig = set.figures[g.f.Colour(v.ID)%len(set.figures)]
 	default:
 		fig = set.figures[0]
 	}
@@ -214,15 +214,15 @@ func (g *Game) drawMark(dst *ebiten.Image, c layout.Point, r, u float64, tick bo
 // drawBubbles paints the waiting actors' bubbles on top of everything else in the scene: a speech bubble saying
 // "plate full" for a baker, a thought bubble with an empty plate for an eater, each with how long it has waited.
 func (g *Game) drawBubbles(dst *ebiten.Image, lay *layout.Layout, bakers bool) {
-	side, views := lay.Bakers, g.snap.Bakers
+	side, views := lay.Bakers, g.f.Snap.Bakers
 	if !bakers {
-		side, views = lay.Eaters, g.snap.Eaters
+		side, views = lay.Eaters, g.f.Snap.Eaters
 	}
 	for i, v := range views {
 		if i >= len(side.Actors) || !v.State.Waiting() {
 			continue
 		}
-		waited := (g.snap.Time - v.Since).Seconds()
+		waited := (g.f.Snap.Time - v.Since).Seconds()
 		g.drawBubble(dst, lay, side, side.Actors[i], bakers, waited)
 	}
 }
@@ -242,7 +242,7 @@ func (g *Game) drawBubble(dst *ebiten.Image, lay *layout.Layout, side layout.Sid
 	txt := fmt.Sprintf("%.1f s", waited)
 	if baker {
 		txt = "plate full · " + txt
-		if g.snap.Capacity == 0 {
+		if g.f.Snap.Capacity == 0 {
 			txt = "waiting for an eater · " + fmt.Sprintf("%.1f s", waited)
 		}
 	}

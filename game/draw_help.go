@@ -24,7 +24,8 @@ func (g *Game) drawHelp(dst *ebiten.Image, lay *layout.Layout) {
 	g.pen.boxLine(dst, p, 14*u, max(1, u), th.PlateRim)
 
 	wide := p.Dx() >= 880*u
-	rows := float64(len(control.Shortcuts) + 3)
+	shortcuts := control.Shortcuts()
+	rows := float64(len(shortcuts) + 3)
 	if !wide {
 		rows += float64(len(sim.Presets)) + 1.3
 	}
@@ -37,14 +38,14 @@ func (g *Game) drawHelp(dst *ebiten.Image, lay *layout.Layout) {
 		alignStart, alignStart, th.Muted)
 	y += line * 1.2
 	keyW := 0.0
-	for _, s := range control.Shortcuts {
+	for _, s := range shortcuts {
 		keyW = max(keyW, width(s.Keys, bold))
 	}
 	colW := p.Dx() - 36*u
 	if wide {
 		colW = p.Dx()*0.48 - 18*u
 	}
-	for _, s := range control.Shortcuts {
+	for _, s := range shortcuts {
 		g.write(dst, s.Keys, bold, layout.Pt(x, y), alignStart, alignStart, th.Text)
 		g.write(dst, fit(s.What, reg, colW-keyW-18*u), reg, layout.Pt(x+keyW+18*u, y), alignStart, alignStart, th.Muted)
 		y += line
@@ -57,7 +58,11 @@ func (g *Game) drawHelp(dst *ebiten.Image, lay *layout.Layout) {
 	}
 	g.write(dst, "Presets", bold, layout.Pt(x, y), alignStart, alignStart, th.Text)
 	y += line * 1.2
-	nameW := width("6  fast-bakers", bold) + 14*u
+	nameW := 0.0
+	for i, pr := range sim.Presets {
+		nameW = max(nameW, width(fmt.Sprintf("%d  %s", i+1, pr.Name), bold))
+	}
+	nameW += 14 * u
 	for i, pr := range sim.Presets {
 		g.write(dst, fmt.Sprintf("%d  %s", i+1, pr.Name), bold, layout.Pt(x, y), alignStart, alignStart, th.Text)
 		w := colW - nameW

@@ -9,6 +9,7 @@ import (
 
 	"github.com/gobakery/bakery/game/control"
 	"github.com/gobakery/bakery/game/layout"
+	"github.com/gobakery/bakery/game/session"
 	"github.com/gobakery/bakery/sim"
 )
 
@@ -24,7 +25,7 @@ func (g *Game) drawTop(dst *ebiten.Image, lay *layout.Layout) {
 	cr := lay.TitleSize * 0.48
 	cc := layout.Pt(x+cr, y+lay.TitleSize*0.62)
 	g.blit(dst, g.sprites.clock, cc, 1)
-	secs := g.snap.Time.Seconds()
+	secs := g.f.Snap.Time.Seconds()
 	a := secs / 60 * 2 * math.Pi
 	g.pen.line(dst, cc, cc.Add(layout.Pt(math.Sin(a), -math.Cos(a)).Mul(cr*0.65)), max(1.5, 1.5*u), th.Text)
 	x += 2*cr + 8*u
@@ -35,21 +36,21 @@ func (g *Game) drawTop(dst *ebiten.Image, lay *layout.Layout) {
 	// Status: running, paused or finished, with its icon and the speed.
 	var status string
 	switch {
-	case g.snap.Finished:
+	case g.f.Snap.Finished:
 		status = "finished"
-	case g.paused:
+	case g.f.View.Paused:
 		status = "paused"
 	default:
 		status = "running"
 	}
-	status += "  " + speedText(g.speed)
+	status += "  " + g.speedLabel()
 	fc := g.fonts.face(lay.TextSize, true)
 	ic := layout.Pt(x+lay.TextSize*0.5, y+lay.TitleSize*0.62)
 	si := 0
 	switch {
-	case g.snap.Finished:
+	case g.f.Snap.Finished:
 		si = 2
-	case g.paused:
+	case g.f.View.Paused:
 		si = 1
 	}
 	g.blit(dst, g.sprites.status[si], ic, 1)
@@ -57,14 +58,14 @@ func (g *Game) drawTop(dst *ebiten.Image, lay *layout.Layout) {
 	g.write(dst, status, fc, layout.Pt(x, y+lay.TitleSize*0.62), alignStart, alignCenter, th.Text)
 	x += width(status, fc) + 18*u
 
-	st := g.snap.Stats
+	st := g.f.Snap.Stats
 	counts := fmt.Sprintf("baked %d · eaten %d · on plate %d · %.2f loaves/s", st.Baked, st.Eaten, st.OnPlate, st.Throughput)
 	right := t.Max.X - 14*u
 	cf := g.fonts.face(lay.TextSize, false)
 	g.write(dst, fit(counts, cf, right-x), cf, layout.Pt(right, y+lay.TitleSize*0.62), alignEnd, alignCenter, th.Muted)
 
 	// The settings, and the preset's description when one is loaded.
-	line := g.settingsLine
+	line := g.f.Scenario.String() + ". " + g.f.Header.String()
 	g.write(dst, fit(line, small, t.Dx()-28*u), small, layout.Pt(t.Min.X+14*u, y+lay.TitleSize*1.35), alignStart, alignStart, th.Muted)
 }
 
@@ -82,10 +83,10 @@ func (g *Game) drawPauseIcon(dst *ebiten.Image, c layout.Point, r float64, col c
 func (g *Game) drawControls(dst *ebiten.Image, lay *layout.Layout) {
 	th, u, c := g.theme, lay.Unit, &g.sprites.chrome
 	g.blitAt(dst, c.bar, c.barAt)
-	sc := &g.scenario
+	sc := &g.f.Scenario
 	for _, b := range lay.Buttons {
 		r := b.Rect
-		if i, ok := b.Action.Preset(); ok && i < len(sim.Presets) && sc.Preset == sim.Presets[i].Name {
+		if i, ok := b.Action.Preset(); ok && g.f.Header.Preset == sim.Presets[i].Name {
 			g.blitAt(dst, c.presetOn, r.Min)
 			g.write(dst, fmt.Sprint(i+1), g.fonts.face(r.Dy()*0.5, true), r.Center(), alignCenter, alignCenter, th.ButtonText)
 		}
@@ -95,7 +96,7 @@ func (g *Game) drawControls(dst *ebiten.Image, lay *layout.Layout) {
 		switch b.Action {
 		case control.PlayPause:
 			icon := c.pause
-			if g.paused || g.snap.Finished {
+			if g.f.View.Paused || g.f.Snap.Finished {
 				icon = c.play
 			}
 			g.blit(dst, icon, r.Center(), 1)
@@ -121,7 +122,7 @@ func (g *Game) drawControls(dst *ebiten.Image, lay *layout.Layout) {
 func (g *Game) stepperValue(k layout.StepperKind, sc *sim.Scenario) string {
 	switch k {
 	case layout.SpeedStepper:
-		return speedText(g.speed)
+		return g.speedLabel()
 	case layout.BakersStepper:
 		return fmt.Sprint(sc.Bakers)
 	case layout.EatersStepper:
@@ -181,7 +182,7 @@ func (g *Game) drawFinished(dst *ebiten.Image, lay *layout.Layout) {
 	th, u := g.theme, lay.Unit
 	b := lay.Replay.Rect
 	fc := g.fonts.face(lay.TextSize, true)
-	msg := fmt.Sprintf("Finished: %d loaves baked and eaten in %.2f s", g.snap.Stats.Eaten, g.snap.Time.Seconds())
+	msg := fmt.Sprintf("Finished: %d loaves baked and eaten in %.2f s", g.f.Snap.Stats.Eaten, g.f.Snap.Time.Seconds())
 	w := max(width(msg, fc)+32*u, b.Dx()+32*u)
 	h := b.Dy() + lay.TextSize*2.2 + 16*u
 	panel := layout.R(b.Center().X-w/2, b.Max.Y-h-8*u, w, h)
@@ -198,12 +199,12 @@ func (g *Game) drawFinished(dst *ebiten.Image, lay *layout.Layout) {
 
 // drawNote shows the last message, such as a loaded preset's description or a refused change.
 func (g *Game) drawNote(dst *ebiten.Image, lay *layout.Layout) {
-	if g.note == "" || g.tick > g.noteTill {
+	if g.f.Note == "" || g.f.Now > g.f.NoteUntil {
 		return
 	}
 	th, u := g.theme, lay.Unit
 	fc := g.fonts.face(lay.SmallSize, false)
-	s := fit(g.note, fc, lay.Table.Dx()-40*u)
+	s := fit(g.f.Note, fc, lay.Table.Dx()-40*u)
 	w, h := width(s, fc)+24*u, lay.SmallSize*2
 	r := layout.R(lay.Table.Center().X-w/2, lay.Table.Min.Y+8*u, w, h)
 	g.pen.box(dst, r, h/2, withAlpha(th.Text, 0xE0))
@@ -214,18 +215,18 @@ func (g *Game) drawNote(dst *ebiten.Image, lay *layout.Layout) {
 // name and state when figures are too small for names.
 func (g *Game) drawTooltip(dst *ebiten.Image, lay *layout.Layout) {
 	var s string
-	if a, ok := lay.Hit(g.hover, g.snap.Finished); ok && !lay.Minimal {
+	if a, ok := lay.Hit(g.hover, g.f.Snap.Finished); ok && !lay.Minimal {
 		s = tooltip(a)
 	} else if i, bakers, ok := lay.ActorAt(g.hover); ok {
-		views := g.snap.Eaters
+		views := g.f.Snap.Eaters
 		if bakers {
-			views = g.snap.Bakers
+			views = g.f.Snap.Bakers
 		}
 		if i < len(views) {
 			v := views[i]
 			s = fmt.Sprintf("%s: %s", v.Name, v.State)
 			if v.State.Waiting() {
-				s += fmt.Sprintf(", waited %.1f s", (g.snap.Time - v.Since).Seconds())
+				s += fmt.Sprintf(", waited %.1f s", (g.f.Snap.Time - v.Since).Seconds())
 			}
 			s += fmt.Sprintf(" · %d loaves", v.Loaves)
 		}
@@ -250,32 +251,10 @@ func tooltip(a control.Action) string {
 		p := sim.Presets[i]
 		return fmt.Sprintf("%d  %s: %s", i+1, p.Name, p.Description)
 	}
-	if k := keyFor(a); k != "" {
+	if k := control.KeyFor(a); k != "" {
 		return a.String() + "  (" + k + ")"
 	}
 	return a.String()
-}
-
-// keyFor names the key that does a.
-func keyFor(a control.Action) string {
-	switch a {
-	case control.Step:
-		return "→"
-	case control.PlayPause:
-		return "Space"
-	}
-	for r := rune(' '); r < 127; r++ {
-		if control.ForRune(r) == a {
-			if r >= 'A' && r <= 'Z' && control.ForRune(r+'a'-'A') != a {
-				return "Shift+" + string(r)
-			}
-			if r >= 'a' && r <= 'z' {
-				return string(r - 'a' + 'A')
-			}
-			return string(r)
-		}
-	}
-	return ""
 }
 
 // blitScaledTo draws img stretched over r.
@@ -289,4 +268,14 @@ func (g *Game) blitScaledTo(dst, img *ebiten.Image, r layout.Rect) {
 	op.GeoM.Translate(r.Min.X, r.Min.Y)
 	op.Filter = ebiten.FilterLinear
 	dst.DrawImage(img, &op)
+}
+
+// speedLabel shows the speed asked for and, when the machine cannot keep up, the speed kept: "64×, running at
+// 11×".
+func (g *Game) speedLabel() string {
+	asked, kept := g.f.View.Speed, g.f.RunningSpeed
+	if kept >= asked {
+		return session.SpeedText(asked)
+	}
+	return fmt.Sprintf("%s, running at %.2g×", session.SpeedText(asked), kept)
 }

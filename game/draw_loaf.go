@@ -18,19 +18,19 @@ const bites = 5
 // to an eater pass over the plate.
 func (g *Game) drawLoaves(dst *ebiten.Image, lay *layout.Layout) {
 	stack := lay.Plate.Mode == layout.Stack
-	for _, l := range g.snap.Plate {
+	for _, l := range g.f.Snap.Plate {
 		g.drawLoafSprite(dst, lay, l, 1, stack)
 	}
-	for _, a := range g.snap.Bakers {
+	for _, a := range g.f.Snap.Bakers {
 		if a.HasLoaf {
 			g.drawLoafSprite(dst, lay, a.Loaf, 1, false)
 		}
 	}
-	for _, a := range g.snap.Eaters {
+	for _, a := range g.f.Snap.Eaters {
 		if a.HasLoaf {
 			// Bite by bite: the loaf shrinks as the meal goes on, once it has landed.
 			left := 1.0
-			if s := g.loaves.m[a.Loaf.ID]; s != nil && s.tw.Done(g.tick) {
+			if s := g.loaves.Get(a.Loaf.ID); s != nil && !s.Flying(g.f.Now) {
 				left = 1 - 0.6*math.Floor(a.Progress*bites)/bites
 			}
 			g.drawLoafSprite(dst, lay, a.Loaf, left, false)
@@ -39,18 +39,18 @@ func (g *Game) drawLoaves(dst *ebiten.Image, lay *layout.Layout) {
 }
 
 func (g *Game) drawLoafSprite(dst *ebiten.Image, lay *layout.Layout, l sim.Loaf, scale float64, small bool) {
-	s := g.loaves.m[l.ID]
+	s := g.loaves.Get(l.ID)
 	if s == nil {
 		return
 	}
-	p, r := s.at(g.tick)
-	flying := !s.tw.Done(g.tick)
-	colour := g.index.colourOf(l)
+	p, r := s.At(g.f.Now)
+	flying := s.Flying(g.f.Now)
+	colour := g.f.Colour(l.Baker)
 	if small && !flying {
 		g.drawCell(dst, lay, p, r, colour, l)
 		return
 	}
-	g.drawLoaf(dst, lay, p, r*scale, colour, g.index.labels[l.ID].short, flying)
+	g.drawLoaf(dst, lay, p, r*scale, colour, g.f.Label(l).Short, flying)
 }
 
 // drawCell paints a loaf in a compact stack: a square of its baker's colour, labelled if there is room.
@@ -59,7 +59,7 @@ func (g *Game) drawCell(dst *ebiten.Image, lay *layout.Layout, c layout.Point, r
 	g.blitScaled(dst, g.sprites.cells[colour%len(g.sprites.cells)], c, r, loafRef)
 	if r >= 9*lay.Unit {
 		fc := g.fonts.face(r*0.8, true)
-		g.write(dst, g.index.labels[l.ID].short, fc, c, alignCenter, alignCenter, palette.Ink(col))
+		g.write(dst, g.f.Label(l).Short, fc, c, alignCenter, alignCenter, palette.Ink(col))
 	}
 }
 

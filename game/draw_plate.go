@@ -22,7 +22,7 @@ const (
 // drawPlate paints the plate from its sprite, the head mark and the "4 / 6" count.
 func (g *Game) drawPlate(dst *ebiten.Image, lay *layout.Layout) {
 	th, u, p := g.theme, lay.Unit, lay.Plate
-	n, k := len(g.snap.Plate), g.snap.Capacity
+	n, k := len(g.f.Snap.Plate), g.f.Snap.Capacity
 	full, empty := k > 0 && n >= k, n == 0
 	look := plainPlate
 	switch {

@@ -1,10 +1,10 @@
-// Package game shows a bakery simulation on screen with Ebitengine: bakers and eaters around a plate.
+// Package game draws a bakery session with Ebitengine — bakers and eaters around a plate — and turns keys,
+// clicks and touches into the session's changes.
 package game
 
 import (
-	"errors"
 	"fmt"
-	"sync"
+	"image"
 	"sync/atomic"
 	"time"
 
@@ -12,50 +12,48 @@ import (
 
 	"github.com/gobakery/bakery/game/layout"
 	"github.com/gobakery/bakery/game/palette"
-	"github.com/gobakery/bakery/sim"
+	"github.com/gobakery/bakery/game/scene"
+	"github.com/gobakery/bakery/game/session"
 )
 
-// keepEvents is how many events a frame may bring before the oldest are dropped; dropped events only cost
-// a loaf its flight, never its place.
-const keepEvents = 8192
+// Options are the desktop program's own settings, beside the session's.
+type Options struct {
+	// Window is the desktop window's size in logical pixels; zero means DefaultWindow.
+	Window image.Point
+	// Screenshot, if set, names a PNG file: the game runs the simulation to At with animations settled, saves
+	// what the window shows there, and ends.
+	Screenshot string
+	At         time.Duration
+	// Clock, if set, replaces the wall clock the session advances by: a test passes one that moves by fixed
+	// steps. The screenshot mode uses fixed steps by itself.
+	Clock func() time.Duration
+}
 
-// Game is the Ebitengine game that drives one simulation. Update, Draw and LayoutF are for Ebitengine to call;
-// the other methods are safe for concurrent use from any goroutine (a JavaScript callback, say): they queue
-// their work for the next Update.
+// DefaultWindow is the desktop window's size when Options.Window is zero.
+var DefaultWindow = image.Point{1280, 720}
+
+// MinWindow is the smallest window the layout is designed for.
+var MinWindow = image.Point{800, 450}
+
+// Game is the Ebitengine game that shows one session. Update, Draw and LayoutF are for Ebitengine to call.
 type Game struct {
-	mu        sync.Mutex
-	queue     []func()
-	dropped   int // changes refused because the queue was full
-	pub       published
-	listeners []func(event string, data map[string]any)
-	suspended atomic.Bool
-	screen    atomic.Pointer[screenSize] // set by LayoutF
+	s      *session.Session
+	opts   Options
+	clock  func() time.Duration
+	screen atomic.Pointer[screenSize] // set by LayoutF
 
 	// Everything below belongs to the goroutine that calls Update and Draw.
-	cfg          Config
-	sim          *sim.Sim
-	snap         sim.Snapshot
-	events       []sim.Event
-	lay          *layout.Layout
-	fonts        *fonts
-	pen          *pen
-	theme        palette.Theme
-	tick         int64
-	owe          float64 // simulated nanoseconds due but not yet advanced
-	speed        float64
-	paused       bool
-	help         bool
-	hover        layout.Point
-	loaves       loaves
-	index        actorIndex
-	note         string // a short message, such as an error from a live change
-	noteTill     int64
-	shot         shot
-	sprites      sprites
-	texts        []textOp     // scratch for Draw: texts wait until the shapes of their layer are drawn
-	gen          int          // counts changes of scenario, so that publish knows when to redo the settings
-	scenario     sim.Scenario // the scenario as of the last publish
-	settingsLine string       // the settings as the top bar shows them
+	f       *session.Frame
+	lay     *layout.Layout
+	fonts   *fonts
+	pen     *pen
+	theme   palette.Theme
+	help    bool
+	hover   layout.Point
+	loaves  scene.Loaves
+	shot    shot
+	sprites sprites
+	texts   []textOp // scratch for Draw: texts wait until the shapes of their layer are drawn
 }
 
 type screenSize struct {
@@ -63,53 +61,42 @@ type screenSize struct {
 	scale float64
 }
 
-// New makes a game from cfg, or reports what is wrong with cfg. Call it before ebiten.RunGame; it makes images
-// but starts no simulation yet.
-//
-// The simulation starts in the first Update, not here: its actors are coroutines (iter.Pull), which must be
-// resumed from a goroutine locked to an OS thread exactly as the one that created them was, and Ebitengine locks
-// main's goroutine to the main thread but calls Update on another.
-func New(cfg Config) (*Game, error) {
-	if err := cfg.check(); err != nil {
+// New makes a game showing a new session of cfg, or reports what is wrong with cfg or opts. Call it before
+// ebiten.RunGame.
+func New(cfg session.Config, opts Options) (*Game, error) {
+	if opts.Window.X < 0 || opts.Window.Y < 0 || opts.At < 0 {
+		return nil, fmt.Errorf("game: window %v and screenshot time %v must not be negative", opts.Window, opts.At)
+	}
+	s, err := session.New(cfg)
+	if err != nil {
 		return nil, err
 	}
 	f, err := newFonts()
 	if err != nil {
 		return nil, err
 	}
-	th, err := palette.ByName(cfg.Theme)
-	if err != nil {
-		return nil, fmt.Errorf("game: %w", err)
+	g := &Game{s: s, opts: opts, fonts: f, pen: newPen(), theme: palette.Light}
+	g.clock = opts.Clock
+	if g.clock == nil {
+		t0 := time.Now()
+		g.clock = func() time.Duration { return time.Since(t0) }
 	}
-	g := &Game{cfg: cfg, fonts: f, pen: newPen(), theme: th, speed: cfg.Speed, paused: cfg.Paused}
-	g.loaves.init()
-	g.shot.init(cfg)
-	g.pub.scenario = cfg.Scenario
-	g.pub.state.Speed, g.pub.state.Paused = cfg.Speed, cfg.Paused
+	g.shot.init(opts)
+	if g.shot.active() {
+		g.clock = func() time.Duration { return 0 }
+	}
 	// Draw keeps the last frame on screen while suspended instead of drawing again; every frame it does draw
 	// covers the whole screen.
 	ebiten.SetScreenClearedEveryFrame(false)
 	return g, nil
 }
 
-// start starts the simulation, on the goroutine that will drive it.
-func (g *Game) start() error {
-	s, err := sim.NewWithLimits(g.cfg.Scenario, Limits)
-	if err != nil {
-		return fmt.Errorf("game: %w", err)
-	}
-	s.KeepEvents(keepEvents)
-	g.sim = s
-	g.gen++
-	g.refresh()
-	return nil
-}
+// Session is the session the game shows: the host page's bridge talks to it.
+func (g *Game) Session() *session.Session { return g.s }
 
-// stop ends the simulation and its goroutines, and the game with them.
+// stop ends the session and its goroutines, and the game with them.
 func (g *Game) stop() error {
-	if g.sim != nil {
-		g.sim.Close()
-	}
+	g.s.Close()
 	return ebiten.Termination
 }
 
@@ -131,49 +118,29 @@ func (g *Game) Layout(outsideWidth, outsideHeight int) (int, int) {
 	return int(w), int(h)
 }
 
-// Update implements ebiten.Game: it reads input, applies queued changes, advances the simulation by one tick's
-// share of simulated time, drains the simulation's events and moves the loaves. It never reads the wall clock.
+// Update implements ebiten.Game: it turns this tick's input into changes, lets the session apply them and
+// advance by the wall clock, and moves the loaves to match.
 func (g *Game) Update() error {
-	if g.sim == nil {
-		if err := g.start(); err != nil {
-			return err
-		}
-	}
 	if ebiten.IsWindowBeingClosed() {
 		return g.stop()
 	}
-	g.runQueue()
-	if g.suspended.Load() {
-		return nil
+	if g.f != nil && !g.shot.active() {
+		g.readInput()
 	}
-	g.tick++
+	if err := g.s.Update(g.clock()); err != nil {
+		return err
+	}
+	g.f = g.s.Frame()
+	g.theme = palette.Light
+	if g.f.Look.Dark {
+		g.theme = palette.Dark
+	}
 	g.relayout()
+	g.loaves.Update(g.f, g.lay)
 	if g.shot.active() {
 		return g.shot.update(g)
 	}
-	g.readInput()
-	if !g.paused && !g.snap.Finished {
-		g.owe += g.speed * float64(time.Second) / float64(ebiten.TPS())
-		if d := time.Duration(g.owe); d > 0 {
-			g.sim.Advance(d)
-			g.owe -= float64(d)
-		}
-	}
-	g.refresh()
 	return nil
-}
-
-// refresh takes a new snapshot, drains the events and moves the loaves to match, then publishes the state.
-func (g *Game) refresh() {
-	g.sim.Snapshot(&g.snap)
-	g.index.build(&g.snap)
-	var dropped int64
-	g.events, dropped = g.sim.Events(g.events[:0])
-	_ = dropped // a dropped event only costs a loaf its flight
-	g.relayout()
-	g.loaves.update(g)
-	g.publish() // first, so that a listener reading State sees what it was told about
-	g.notify()
 }
 
 // relayout recomputes the layout when the screen or the counts it depends on change.
@@ -182,39 +149,18 @@ func (g *Game) relayout() {
 	if ss == nil {
 		ss = &screenSize{layout.Pt(float64(DefaultWindow.X), float64(DefaultWindow.Y)), 1}
 	}
-	p := layout.Params{Size: ss.size, Scale: ss.scale, Bakers: len(g.snap.Bakers), Eaters: len(g.snap.Eaters),
-		Capacity: g.snap.Capacity, Minimal: g.cfg.UI == "minimal"}
-	if g.lay != nil && g.lay.Params == p {
-		return
-	}
-	moved := g.lay != nil && (g.lay.Size != p.Size || g.lay.Scale != p.Scale)
-	g.lay = layout.New(p)
-	if moved {
-		g.loaves.snapAll = true // a resized window moves everything at once, without flights
+	p := layout.Params{Size: ss.size, Scale: ss.scale, Bakers: len(g.f.Snap.Bakers), Eaters: len(g.f.Snap.Eaters),
+		Capacity: g.f.Snap.Capacity, Minimal: g.f.Look.UI == session.UIMinimal}
+	if g.lay == nil || g.lay.Params != p {
+		g.lay = layout.New(p)
 	}
 	g.sprites.ensure(g)
 }
 
-// Draw implements ebiten.Game. It only reads the game's state.
+// Draw implements ebiten.Game. It only reads the frame.
 func (g *Game) Draw(screen *ebiten.Image) {
-	if g.suspended.Load() || g.lay == nil {
+	if g.f == nil || g.f.Suspended || g.lay == nil {
 		return
 	}
 	g.draw(screen, g.lay)
-}
-
-// say shows a short message over the table for a few seconds.
-func (g *Game) say(format string, args ...any) {
-	g.note = fmt.Sprintf(format, args...)
-	g.noteTill = g.tick + 3*int64(ebiten.TPS())
-}
-
-// sayErr shows the first line of err.
-func (g *Game) sayErr(err error) {
-	var se *sim.SettingError
-	if errors.As(err, &se) {
-		g.say("%s", se.Error())
-		return
-	}
-	g.say("%v", err)
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/gobakery/bakery/game/control"
 	"github.com/gobakery/bakery/game/layout"
+	"github.com/gobakery/bakery/game/session"
 )
 
 // specialKeys are the keys that type no character but do something.
@@ -18,9 +19,7 @@ var specialKeys = [...]struct {
 func (g *Game) readInput() {
 	var buf [16]rune
 	for _, r := range ebiten.AppendInputChars(buf[:0]) {
-		if a := control.ForRune(r); a != control.None {
-			g.act(a)
-		}
+		g.act(control.ForRune(r))
 	}
 	for _, k := range specialKeys {
 		if inpututil.IsKeyJustPressed(k.key) {
@@ -41,13 +40,30 @@ func (g *Game) readInput() {
 	}
 }
 
+// act does what a key or a button asks for: the help overlay is the screen's own; everything else is a change
+// for the session.
+func (g *Game) act(a control.Action) {
+	switch a {
+	case control.None:
+		return
+	case control.Help:
+		g.help = !g.help
+		return
+	case control.Close:
+		g.help = false
+		return
+	}
+	g.help = false
+	_ = g.s.Do(session.Act(a)) // a full queue is said on screen by the session
+}
+
 // click presses the on-canvas button at p; with the help overlay open, any click closes it.
 func (g *Game) click(p layout.Point) {
 	if g.help {
 		g.help = false
 		return
 	}
-	if a, ok := g.lay.Hit(p, g.snap.Finished); ok {
+	if a, ok := g.lay.Hit(p, g.f.Snap.Finished); ok {
 		g.act(a)
 	}
 }

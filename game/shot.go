@@ -10,8 +10,9 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 )
 
-// shot takes the screenshot Config.Screenshot asks for: it runs the simulation to Config.At, lets the window
-// settle at its size, saves what the window shows and ends the game.
+// shot takes the screenshot Options.Screenshot asks for: it runs the simulation to Options.At, lets the window
+// settle at its size, saves what the window shows and ends the game. Its clock stands still, so the session
+// does not move on while the window settles.
 type shot struct {
 	path   string
 	at     time.Duration
@@ -19,9 +20,9 @@ type shot struct {
 	want   image.Point // the window size asked for, in logical pixels
 }
 
-func (s *shot) init(cfg Config) {
-	s.path, s.at = cfg.Screenshot, cfg.At
-	s.want = cfg.Window
+func (s *shot) init(opts Options) {
+	s.path, s.at = opts.Screenshot, opts.At
+	s.want = opts.Window
 	if s.want == (image.Point{}) {
 		s.want = DefaultWindow
 	}
@@ -35,12 +36,13 @@ const settleFrames = 3
 func (s *shot) update(g *Game) error {
 	if s.frames == 0 {
 		// The clock stops at At whatever Paused says; the status shows what was asked for.
-		g.sim.Advance(s.at)
-		g.loaves.snapAll = true
+		g.s.RunTo(s.at)
+		g.f = g.s.Frame()
+		g.relayout()
 	}
 	s.frames++
-	g.refresh()
-	g.loaves.snapAll = true
+	g.loaves.SnapAll()
+	g.loaves.Update(g.f, g.lay)
 	size := g.lay.Size.Mul(1 / g.lay.Scale)
 	sized := int(size.X+0.5) == s.want.X && int(size.Y+0.5) == s.want.Y
 	if s.frames < settleFrames || (!sized && s.frames < 60) {

@@ -91,27 +91,3 @@ func (s *Sim) setDist(key string, field *Dist, d Dist) error {
 	*field = d
 	return nil
 }
-
-// Apply moves the run to the settings of sc: counts, plate and times change live; a change of batch, seed or
-// names starts the run again (it reports true then). A scenario outside the limits changes nothing.
-func (s *Sim) Apply(sc Scenario) (restarted bool, err error) {
-	if s.closed {
-		return false, errClosed
-	}
-	if err := sc.Check(s.lim); err != nil {
-		return false, fmt.Errorf("sim: %w", err)
-	}
-	cur := s.sc
-	if sc.Batch != cur.Batch || sc.Seed != cur.Seed || !slices.Equal(sc.BakerNames, cur.BakerNames) ||
-		!slices.Equal(sc.EaterNames, cur.EaterNames) {
-		return true, s.Load(sc)
-	}
-	s.sc.Preset = sc.Preset
-	for _, err := range []error{s.SetBake(sc.Bake), s.SetEat(sc.Eat), s.SetPlate(sc.Plate),
-		s.SetBakers(sc.Bakers), s.SetEaters(sc.Eaters)} {
-		if err != nil {
-			return false, err
-		}
-	}
-	return false, nil
-}

@@ -1,6 +1,7 @@
 package sim
 
 import (
+	"errors"
 	"math"
 	"testing"
 	"time"
@@ -122,9 +123,9 @@ func TestLiveChangesAfterABatchIsDone(t *testing.T) {
 	}
 	t.Run("applying the same settings changes nothing", func(t *testing.T) {
 		s := at4s(t)
-		restarted, err := s.Apply(s.Scenario())
-		require.NoError(t, err)
-		assert.False(t, restarted)
+		sc := s.Scenario()
+		require.NoError(t, errors.Join(s.SetBake(sc.Bake), s.SetEat(sc.Eat), s.SetPlate(sc.Plate),
+			s.SetBakers(sc.Bakers), s.SetEaters(sc.Eaters)))
 		s.RunUntil(time.Minute)
 		assert.Equal(t, int64(12), s.Stats().Baked)
 		assert.Equal(t, 6500*time.Millisecond, s.Now())

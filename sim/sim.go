@@ -132,6 +132,10 @@ func (s *Sim) Scenario() Scenario {
 // Limits returns the limits live changes are held to.
 func (s *Sim) Limits() Limits { return s.lim }
 
+// MaxRunTime is the longest simulated time a front end lets a user ask a run for (bakesim's -until, the
+// desktop's -at): about 115 days, long enough for any steady state, short enough to end.
+const MaxRunTime = 10_000_000 * time.Second
+
 // Advance runs every event up to d later in virtual time, then sets the clock there. A run that has finished
 // keeps its clock at the instant it finished.
 func (s *Sim) Advance(d time.Duration) {

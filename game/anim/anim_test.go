@@ -3,6 +3,7 @@ package anim
 import (
 	"fmt"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -27,18 +28,19 @@ func TestEaseInOut(t *testing.T) {
 }
 
 func TestTween(t *testing.T) {
-	tw := Tween{Start: 10, Dur: 20}
+	ms := func(n int) time.Duration { return time.Duration(n) * time.Millisecond }
+	tw := Tween{Start: ms(100), Dur: ms(200)}
 	tests := []struct {
 		name string
-		now  int64
+		now  time.Duration
 		want float64
 		done bool
 	}{
-		{"before", 5, 0, false},
-		{"start", 10, 0, false},
-		{"half", 20, 0.5, false},
-		{"end", 30, 1, true},
-		{"after", 99, 1, true},
+		{"before", ms(50), 0, false},
+		{"start", ms(100), 0, false},
+		{"half", ms(200), 0.5, false},
+		{"end", ms(300), 1, true},
+		{"after", ms(990), 1, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -49,20 +51,19 @@ func TestTween(t *testing.T) {
 	assert.Equal(t, 1.0, Tween{Start: 3}.At(3), "zero duration is done at once")
 }
 
-func TestFlightTicks(t *testing.T) {
+func TestFlight(t *testing.T) {
 	tests := []struct {
 		name     string
 		speed    float64
 		shortest float64
 		reduced  bool
-		want     int64
+		want     time.Duration
 	}{
 		{"normal", 1, 1, false, Base},
-		{"seed bakes", 1, 0.5, false, 15},
+		{"seed bakes", 1, 0.5, false, 250 * time.Millisecond},
 		{"slow", 0.25, 0.5, false, Base},
-		{"fast bakes shorten", 1, 0.6, false, 18},
-		{"4x", 4, 1, false, 7},
-		{"8x is short", 8, 1, false, 3},
+		{"4x", 4, 1, false, 125 * time.Millisecond},
+		{"8x is short", 8, 1, false, 62500 * time.Microsecond},
 		{"16x is too fast", 16, 1, false, 0},
 		{"64x", 64, 2, false, 0},
 		{"reduced motion", 1, 1, true, 0},
@@ -70,7 +71,7 @@ func TestFlightTicks(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, FlightTicks(tt.speed, tt.shortest, 60, tt.reduced))
+			assert.Equal(t, tt.want, Flight(tt.speed, tt.shortest, tt.reduced))
 		})
 	}
 }

@@ -1,13 +1,22 @@
-// Package control names what a player can do and maps keys to it, without needing a display.
+// Package control names what a player can do and which keys do it, in one table, without needing a display.
 package control
 
-// Action is one thing a player can ask for, from a key or an on-canvas button.
+import (
+	"fmt"
+
+	"github.com/gobakery/bakery/sim"
+)
+
+// Action is one thing a player can ask for, from a key, an on-canvas button or the JavaScript API.
 type Action uint8
 
-// The actions, in the order the help overlay lists them.
+// The actions. The presets' actions follow the last of these, one per preset of sim.Presets (see
+// PresetAction).
 const (
 	None Action = iota
 	PlayPause
+	Play  // the API's play(): run, starting again if the run has finished
+	Pause // the API's pause()
 	Step
 	SpeedDown
 	SpeedUp
@@ -23,64 +32,45 @@ const (
 	EatLonger
 	EatShorter
 	ToggleRandom
-	Preset1
-	Preset2
-	Preset3
-	Preset4
-	Preset5
-	Preset6
 	Help
 	Close
+	firstPreset
 )
 
-var actionNames = [...]string{
-	None:         "none",
-	PlayPause:    "play/pause",
-	Step:         "step one event",
-	SpeedDown:    "slower",
-	SpeedUp:      "faster",
-	Reset:        "reset",
-	BakersUp:     "one more baker",
-	BakersDown:   "one baker fewer",
-	EatersUp:     "one more eater",
-	EatersDown:   "one eater fewer",
-	PlateUp:      "bigger plate",
-	PlateDown:    "smaller plate",
-	BakeLonger:   "longer bake",
-	BakeShorter:  "shorter bake",
-	EatLonger:    "longer meal",
-	EatShorter:   "shorter meal",
-	ToggleRandom: "fixed/random times",
-	Preset1:      "preset 1",
-	Preset2:      "preset 2",
-	Preset3:      "preset 3",
-	Preset4:      "preset 4",
-	Preset5:      "preset 5",
-	Preset6:      "preset 6",
-	Help:         "help",
-	Close:        "close",
-}
+// MaxPresetKeys is how many presets the number keys reach: 1 to 9.
+const MaxPresetKeys = 9
 
-// String names the action as the help overlay does.
-func (a Action) String() string {
-	if int(a) < len(actionNames) {
-		return actionNames[a]
-	}
-	return "action?"
-}
-
-// Preset reports which preset (0-based) the action loads, if it loads one.
-func (a Action) Preset() (int, bool) {
-	if a >= Preset1 && a <= Preset6 {
-		return int(a - Preset1), true
-	}
-	return 0, false
-}
-
-// PresetAction returns the action that loads preset i (0-based), or None if there is no such preset key.
+// PresetAction returns the action that loads sim.Presets[i], or None if there is no such preset.
 func PresetAction(i int) Action {
-	if i < 0 || i > int(Preset6-Preset1) {
+	if i < 0 || i >= len(sim.Presets) || int(firstPreset)+i > 255 {
 		return None
 	}
-	return Preset1 + Action(i)
+	return firstPreset + Action(i)
+}
+
+// Preset reports which preset (an index of sim.Presets) the action loads, if it loads one.
+func (a Action) Preset() (int, bool) {
+	if a < firstPreset || int(a-firstPreset) >= len(sim.Presets) {
+		return 0, false
+	}
+	return int(a - firstPreset), true
+}
+
+// String names the action as a tooltip does: "one more baker", "preset 3: fast-bakers".
+func (a Action) String() string {
+	if i, ok := a.Preset(); ok {
+		return fmt.Sprintf("preset %d: %s", i+1, sim.Presets[i].Name)
+	}
+	switch a {
+	case None:
+		return "none"
+	case Play:
+		return "play"
+	case Pause:
+		return "pause"
+	}
+	if b, ok := bindingOf(a); ok {
+		return b.Name
+	}
+	return fmt.Sprintf("Action(%d)", a)
 }

@@ -1,6 +1,9 @@
 package layout
 
-import "github.com/gobakery/bakery/game/control"
+import (
+	"github.com/gobakery/bakery/game/control"
+	"github.com/gobakery/bakery/sim"
+)
 
 const replayAction = control.Reset
 
@@ -58,11 +61,15 @@ var (
 		{w: stepperW, stepper: BakeStepper, isStep: true}, {w: stepperW, stepper: EatStepper, isStep: true},
 		{w: 2.6, action: control.ToggleRandom}, {w: 1, action: control.Help},
 	}
-	rowB = []item{
-		{w: stepperW, stepper: BakersStepper, isStep: true}, {w: stepperW, stepper: EatersStepper, isStep: true},
-		{w: stepperW, stepper: PlateStepper, isStep: true}, {w: 6 * 1.0, presets: true},
-	}
 )
+
+// rowB is the second row: the counts, and a button per preset, one button height each.
+func rowB() []item {
+	return []item{
+		{w: stepperW, stepper: BakersStepper, isStep: true}, {w: stepperW, stepper: EatersStepper, isStep: true},
+		{w: stepperW, stepper: PlateStepper, isStep: true}, {w: float64(len(sim.Presets)), presets: true},
+	}
+}
 
 const gapW = 0.3
 
@@ -80,6 +87,7 @@ func (l *Layout) layoutControls() float64 {
 	W, H := l.Size.X, l.Size.Y
 	pad := 8 * u
 	bhMax := clamp(H*0.058, 26*u, 40*u)
+	rowB := rowB()
 	one := append(append([]item{}, rowA...), rowB...)
 	rows := [][]item{one}
 	bh := min(bhMax, (W-2*pad)/rowWidth(one))
@@ -108,8 +116,8 @@ func (l *Layout) layoutControls() float64 {
 				l.Steppers = append(l.Steppers, st)
 				l.Buttons = append(l.Buttons, st.Minus, st.Plus)
 			case it.presets:
-				pw := w / 6
-				for i := range 6 {
+				pw := w / float64(len(sim.Presets))
+				for i := range sim.Presets {
 					l.Buttons = append(l.Buttons, Button{R(x+float64(i)*pw+pw*0.06, y, pw*0.88, bh), control.PresetAction(i)})
 				}
 			default:

@@ -3,12 +3,15 @@ package layout
 import (
 	"fmt"
 	"math"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/gobakery/bakery/game/control"
+	"github.com/gobakery/bakery/game/session"
+	"github.com/gobakery/bakery/sim"
 )
 
 var sizes = []Point{{800, 450}, {1024, 640}, {1280, 720}, {1920, 1080}, {2560, 800}, {800, 1200}}
@@ -129,9 +132,13 @@ func TestControlsFit(t *testing.T) {
 				}
 				seen[b.Action] = true
 			}
-			// Every action has its button, except closing the help overlay (any click does).
-			for a := control.PlayPause; a < control.Close; a++ {
-				assert.True(t, seen[a], "no button for %v", a)
+			// Every key has its button, except closing the help overlay (any click does), and so has every
+			// preset.
+			for _, b := range control.Bindings {
+				assert.True(t, seen[b.Action] || b.Action == control.Close, "no button for %v", b.Action)
+			}
+			for i := range sim.Presets {
+				assert.True(t, seen[control.PresetAction(i)], "no button for preset %d", i+1)
 			}
 			assert.False(t, overlap(l.Controls, l.Table), "controls cover the table")
 			assert.False(t, overlap(l.Top, l.Table), "top bar covers the table")
@@ -215,4 +222,38 @@ func inside(a, b Rect) bool {
 func overlap(a, b Rect) bool {
 	const eps = 1e-6
 	return a.Min.X < b.Max.X-eps && b.Min.X < a.Max.X-eps && a.Min.Y < b.Max.Y-eps && b.Min.Y < a.Max.Y-eps
+}
+
+// TestASeventhPresetIsReachable: a preset added to sim.Presets alone gets a number key, a button, a line in the
+// help and a URL value.
+func TestASeventhPresetIsReachable(t *testing.T) {
+	saved := sim.Presets
+	t.Cleanup(func() { sim.Presets = saved })
+	sc := sim.MustPreset("balanced")
+	sc.Plate = 9
+	sim.Presets = append(slices.Clone(saved), sim.PresetInfo{Name: "seventh", Description: "A test preset.", Scenario: sc})
+	n := len(sim.Presets)
+
+	a := control.PresetAction(n - 1)
+	require.NotEqual(t, control.None, a)
+	assert.Equal(t, a, control.ForRune(rune('0'+n)), "a number key")
+	l := New(Params{Size: Pt(1280, 720), Scale: 1, Bakers: 2, Eaters: 2, Capacity: 6})
+	got, ok := l.Hit(buttonFor(t, l, a).Center(), false)
+	assert.True(t, ok)
+	assert.Equal(t, a, got, "a button")
+	assert.Contains(t, fmt.Sprint(control.Shortcuts()), fmt.Sprintf("1 – %d", n), "the help")
+	cfg, err := session.ParseConfig([]sim.Setting{{Key: "preset", Value: "seventh"}})
+	require.NoError(t, err, "the URL")
+	assert.Equal(t, 9, cfg.Scenario.Plate)
+}
+
+func buttonFor(t *testing.T, l *Layout, a control.Action) Rect {
+	t.Helper()
+	for _, b := range l.Buttons {
+		if b.Action == a {
+			return b.Rect
+		}
+	}
+	t.Fatalf("no button for %v", a)
+	return Rect{}
 }

@@ -24,6 +24,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/gobakery/bakery/game"
+	"github.com/gobakery/bakery/game/session"
 	"github.com/gobakery/bakery/sim"
 )
 
@@ -135,11 +136,14 @@ func (t *timed) Layout(w, h int) (int, int) { return t.g.Layout(w, h) }
 func (t *timed) LayoutF(w, h float64) (float64, float64) { return t.g.LayoutF(w, h) }
 
 func child(scene, frames int) error {
-	cfg, err := game.ParseConfig(scenes[scene].settings)
+	cfg, err := session.ParseConfig(scenes[scene].settings)
 	if err != nil {
 		return err
 	}
-	g, err := game.New(cfg)
+	// A fixed step of a 60th of a second per frame, so that every run does the same simulated work whatever
+	// the frame rate.
+	var now time.Duration
+	g, err := game.New(cfg, game.Options{Clock: func() time.Duration { now += time.Second / 60; return now }})
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,111 @@
+// Package desktop reads the desktop program's command line before Ebitengine starts.
+package desktop
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"image"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/gobakery/bakery/game/session"
+	"github.com/gobakery/bakery/sim"
+)
+
+// Flags are the desktop program's settings: the session's, and the window's own.
+type Flags struct {
+	Session session.Config
+	// Window is the window's size in logical pixels.
+	Window image.Point
+	// Screenshot, if set, names a PNG file to save the window in at the simulated time At, then exit.
+	Screenshot string
+	At         time.Duration
+}
+
+// DefaultWindow and MinWindow are the window's size when not given, and the smallest the layout is designed
+// for.
+var (
+	DefaultWindow = image.Point{1280, 720}
+	MinWindow     = image.Point{800, 450}
+)
+
+// Parse reads args: the settings of session.Parse as flags (-bakers 3, -preset crowd, -paused), and -window,
+// -screenshot and -at. For -h it writes the usage to usage and returns flag.ErrHelp; a bad flag is an error
+// naming the flag, its value and what is allowed.
+func Parse(args []string, usage io.Writer) (Flags, error) {
+	fs := flag.NewFlagSet("bakery", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	var settings []sim.Setting
+	for _, k := range append(append([]sim.Key{}, sim.Keys...), session.GameKeys...) {
+		fs.Func(k.Name, k.Help, func(v string) error {
+			settings = append(settings, sim.Setting{Key: k.Name, Value: v})
+			return nil
+		})
+	}
+	// -paused and -reduced-motion alone mean true, as a boolean flag would.
+	args = append([]string(nil), args...)
+	for i, a := range args {
+		if a == "--" {
+			break
+		}
+		if a == "-paused" || a == "--paused" || a == "-reduced-motion" || a == "--reduced-motion" {
+			args[i] = a + "=true"
+		}
+	}
+	window := fs.String("window", fmt.Sprintf("%dx%d", DefaultWindow.X, DefaultWindow.Y),
+		fmt.Sprintf("window size in pixels, WIDTHxHEIGHT, at least %dx%d", MinWindow.X, MinWindow.Y))
+	shot := fs.String("screenshot", "", "save the window as this PNG `file` at the -at time, then exit")
+	at := fs.String("at", "0s", "simulated `time` of the -screenshot, such as 3.25s")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fs.SetOutput(usage)
+			fmt.Fprintln(usage, "usage: bakery [flags]")
+			fs.PrintDefaults()
+		}
+		return Flags{}, err
+	}
+	if fs.NArg() > 0 {
+		return Flags{}, fmt.Errorf("unexpected argument %q: settings are flags, such as -bakers 3", fs.Arg(0))
+	}
+	cfg, err := session.ParseConfig(settings)
+	f := Flags{Session: cfg, Screenshot: *shot}
+	w, werr := parseWindow(*window)
+	d, aerr := parseAt(*at)
+	f.Window, f.At = w, d
+	var serr error
+	if *shot != "" && !strings.HasSuffix(strings.ToLower(*shot), ".png") {
+		serr = &sim.SettingError{Key: "screenshot", Value: *shot, Allowed: "a file name ending in .png"}
+	}
+	return f, errors.Join(err, werr, aerr, serr)
+}
+
+// parseWindow reads "1280x720".
+func parseWindow(s string) (image.Point, error) {
+	var w, h int
+	bad := &sim.SettingError{Key: "window", Value: s,
+		Allowed: fmt.Sprintf("WIDTHxHEIGHT from %dx%d to 8192x8192, such as 1280x720", MinWindow.X, MinWindow.Y)}
+	if n, err := fmt.Sscanf(s, "%dx%d", &w, &h); err != nil || n != 2 || fmt.Sprintf("%dx%d", w, h) != s {
+		return DefaultWindow, bad
+	}
+	if w < MinWindow.X || h < MinWindow.Y || w > 8192 || h > 8192 {
+		return DefaultWindow, bad
+	}
+	return image.Point{w, h}, nil
+}
+
+// parseAt reads the screenshot's simulated time, 0 up to sim.MaxRunTime.
+func parseAt(s string) (time.Duration, error) {
+	d, err := time.ParseDuration(strings.TrimSpace(s))
+	if err != nil || d < 0 || d > sim.MaxRunTime {
+		return 0, &sim.SettingError{Key: "at", Value: s,
+			Allowed: fmt.Sprintf("a time from 0s to %v (about %.0f days), such as 3.25s", sim.MaxRunTime, sim.MaxRunTime.Hours()/24)}
+	}
+	return d, nil
+}
+
+// OneLine joins the lines of a (possibly joined) error with "; ".
+func OneLine(err error) string {
+	return strings.ReplaceAll(strings.TrimSpace(err.Error()), "\n", "; ")
+}

@@ -1,0 +1,17 @@
+//go:build !js
+
+package main
+
+import (
+	"github.com/gobakery/bakery/game"
+	"github.com/gobakery/bakery/game/desktop"
+	"github.com/gobakery/bakery/game/session"
+)
+
+// startup reads the command line (already read, and checked, before Ebitengine started: see package desktop).
+// The desktop has no page to connect to.
+func startup() (session.Config, game.Options, func(*session.Session), error) {
+	f, err := desktop.CommandLine()
+	opts := game.Options{Window: f.Window, Screenshot: f.Screenshot, At: f.At}
+	return f.Session, opts, func(*session.Session) {}, err
+}

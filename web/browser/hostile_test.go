@@ -1,0 +1,88 @@
+//go:build !js
+
+package browser
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestHostileValues: nothing a page passes to window.bakery can crash or freeze the game. A throwing getter and
+// a Proxy whose traps throw are one bad setting each, whether set is called directly or from inside a listener;
+// a flood of keys is refused at once and briefly; a BigInt or a Symbol is a bad value, not a crash.
+func TestHostileValues(t *testing.T) {
+	b := newBrowser(t)
+	b.navigate(t, serveSite(t, site)+"/embed.html?preset=balanced&speed=4")
+	waitReady(t, b)
+
+	running := func() {
+		t.Helper()
+		t0 := eval[float64](t, b, `bakery.state().time_s`)
+		waitFor(t, b, fmt.Sprintf(`bakery.state().time_s > %v`, t0), 30*time.Second)
+		require.False(t, eval[bool](t, b, `!document.getElementById("crash").hidden`), "the crash panel shows")
+	}
+	for _, tc := range []struct {
+		name, call string
+		key        string
+	}{
+		{"throwing getter", `bakery.set({get plate() { throw new Error("x") }})`, "plate"},
+		{"throwing proxy get", `bakery.set(new Proxy({plate: 2}, {get() { throw new Error("trap") }}))`, "plate"},
+		{"throwing proxy keys", `bakery.set(new Proxy({}, {ownKeys() { throw new Error("trap") }}))`, ""},
+		{"throwing toString", `bakery.set({plate: {toString() { throw new Error("x") }}})`, "plate"},
+		{"bigint", `bakery.set({plate: 10n})`, ""},
+		{"symbol", `bakery.set({plate: Symbol("p")})`, "plate"},
+		{"bigint argument", `bakery.set(10n)`, ""},
+		{"nested object", `bakery.set({plate: {a: 1}})`, "plate"},
+		{"revoked proxy", `(() => { const r = Proxy.revocable({}, {}); r.revoke(); return bakery.set(r.proxy) })()`, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := eval[[]setError](t, b, tc.call)
+			require.Len(t, got, 1, "one error, not an exception")
+			assert.NotEmpty(t, got[0].Message)
+			if tc.key != "" {
+				assert.Equal(t, tc.key, got[0].Key)
+			}
+			running()
+		})
+	}
+
+	t.Run("from inside a listener", func(t *testing.T) {
+		eval[any](t, b, `window.inside = []; bakery.on("loafEaten", () => {
+			window.inside.push(bakery.set({get plate() { throw new Error("x") }}));
+			try { window.inside.push(bakery.set(new Proxy({}, {get() { throw new Error("y") }, ownKeys() { return ["plate"] },
+				getOwnPropertyDescriptor() { return {value: 1, enumerable: true, configurable: true} }}))) } catch (e) { window.inside.push(String(e)) }
+			bakery.state(); bakery.step; 
+		}), 0`)
+		waitFor(t, b, `window.inside.length >= 4`, time.Minute)
+		running()
+		for _, r := range eval[[]any](t, b, `window.inside`) {
+			list, ok := r.([]any)
+			assert.True(t, ok, "set returned %v, not a list of errors", r)
+			assert.Len(t, list, 1)
+		}
+	})
+
+	t.Run("a flood of keys", func(t *testing.T) {
+		took := eval[float64](t, b, `(() => { const o = {}; for (let i = 0; i < 100000; i++) o["k" + i] = i;
+			const t0 = performance.now(); window.flood = bakery.set(o); return performance.now() - t0 })()`)
+		got := eval[[]setError](t, b, `window.flood`)
+		require.Len(t, got, 1)
+		assert.Contains(t, got[0].Allowed, "at most 64")
+		assert.Less(t, eval[int](t, b, `JSON.stringify(window.flood).length`), 300, "a brief answer")
+		t.Logf("set() with 100,000 keys answered in %.1f ms", took)
+		running()
+	})
+
+	t.Run("bad arguments to on", func(t *testing.T) {
+		for _, call := range []string{`bakery.on()`, `bakery.on("plateFul", () => 0)`, `bakery.on("loafEaten", 3)`, `bakery.on(10n, () => 0)`} {
+			got := eval[[]setError](t, b, call)
+			assert.Len(t, got, 1, call)
+		}
+		running()
+	})
+	assert.Empty(t, b.errors(), "console errors")
+}

@@ -1,0 +1,193 @@
+// Package page connects a bakery session to the web page it runs in: window.bakery for scripts in the page,
+// postMessage for a page that embeds it from another origin, the URL, and the page's visibility and the
+// system's preferences.
+package page
+
+import (
+	"slices"
+	"strings"
+	"sync"
+	"syscall/js"
+	"time"
+
+	"github.com/gobakery/bakery/game/session"
+)
+
+// bridge connects one session to its page.
+type bridge struct {
+	s *session.Session
+
+	mu        sync.Mutex
+	sinks     map[string][]sink // bakery.on functions and postMessage subscribers, by event
+	hidden    bool              // the tab is hidden
+	offscreen bool              // the page (an iframe) is scrolled out of view
+	funcs     []js.Func         // kept alive for the life of the program
+}
+
+// Start exposes s to the page as window.bakery, answers postMessage requests, suspends s while the page is
+// hidden or scrolled out of view, follows the system's reduced-motion and colour preferences, keeps the address
+// bar a link to what is on screen and the page's colours those of the game, and tells the loader when the first
+// frame is drawn.
+func Start(s *session.Session) {
+	mark("bakery-game-made")
+	b := &bridge{s: s, sinks: map[string][]sink{}}
+	for _, name := range session.EventNames() {
+		_ = s.On(name, b.emit)
+	}
+	b.exposeAPI()
+	b.listenMessages()
+	b.watchVisibility()
+	b.watchPreferences()
+	b.waitFirstFrame()
+	go b.keepURL()
+}
+
+func (b *bridge) fn(f func(this js.Value, args []js.Value) any) js.Func {
+	jf := js.FuncOf(f)
+	b.funcs = append(b.funcs, jf)
+	return jf
+}
+
+// emit passes a session event to the page's functions and subscribed windows. It runs on the session's
+// goroutine, inside Update.
+func (b *bridge) emit(event string, data map[string]any) {
+	b.mu.Lock()
+	sinks := slices.Clone(b.sinks[event])
+	b.mu.Unlock()
+	if len(sinks) == 0 {
+		return
+	}
+	d := toJS(data)
+	for _, to := range sinks {
+		if to.peer != nil {
+			to.peer.post(toJS(map[string]any{"bakery": "event", "event": event, "data": data}))
+			continue
+		}
+		callListener(to.fn, event, d)
+	}
+}
+
+// callListener calls a page's listener; an exception in it is logged, not allowed to stop the game.
+func callListener(f js.Value, event string, d js.Value) {
+	defer func() {
+		if r := recover(); r != nil {
+			js.Global().Get("console").Call("error", "bakery: listener for "+event+" threw: "+strings.TrimSpace(toText(r)))
+		}
+	}()
+	f.Invoke(d, event)
+}
+
+func toText(r any) string {
+	if e, ok := r.(error); ok {
+		return e.Error()
+	}
+	if s, ok := r.(string); ok {
+		return s
+	}
+	return "a value"
+}
+
+// watchVisibility suspends the session while the tab is hidden or the page is scrolled out of view (in an
+// iframe, out of the host page's view), so that many embeds on one article do not all use the CPU.
+func (b *bridge) watchVisibility() {
+	doc := js.Global().Get("document")
+	update := func() {
+		b.mu.Lock()
+		off := b.hidden || b.offscreen
+		b.mu.Unlock()
+		b.s.Suspend(off)
+	}
+	doc.Call("addEventListener", "visibilitychange", b.fn(func(js.Value, []js.Value) any {
+		b.mu.Lock()
+		b.hidden = doc.Get("visibilityState").String() == "hidden"
+		b.mu.Unlock()
+		update()
+		return nil
+	}))
+	io := js.Global().Get("IntersectionObserver")
+	if !io.Truthy() {
+		return
+	}
+	obs := io.New(b.fn(func(_ js.Value, args []js.Value) any {
+		entries := args[0]
+		if n := entries.Length(); n > 0 {
+			b.mu.Lock()
+			b.offscreen = !entries.Index(n - 1).Get("isIntersecting").Bool()
+			b.mu.Unlock()
+			update()
+		}
+		return nil
+	}))
+	obs.Call("observe", doc.Get("documentElement"))
+}
+
+// watchPreferences tells the session what the system prefers now and whenever it changes: the settings left to
+// the system (theme=auto, reduced-motion=auto) follow it.
+func (b *bridge) watchPreferences() {
+	mm := js.Global().Get("matchMedia")
+	if !mm.Truthy() {
+		return
+	}
+	dark := js.Global().Call("matchMedia", "(prefers-color-scheme: dark)")
+	calm := js.Global().Call("matchMedia", "(prefers-reduced-motion: reduce)")
+	tell := func() {
+		_ = b.s.Do(session.Prefer(session.System{Dark: dark.Get("matches").Bool(), ReducedMotion: calm.Get("matches").Bool()}))
+	}
+	tell()
+	for _, q := range []js.Value{dark, calm} {
+		q.Call("addEventListener", "change", b.fn(func(js.Value, []js.Value) any { tell(); return nil }))
+	}
+}
+
+// waitFirstFrame tells the loader (bakeryPage.ready) and an embedding page ({bakery: "ready"}) when the first
+// frame is on screen: the animation frame after the one in which the game first updated and drew.
+func (b *bridge) waitFirstFrame() {
+	raf := js.Global().Get("requestAnimationFrame")
+	var tick js.Func
+	updated := false
+	tick = js.FuncOf(func(js.Value, []js.Value) any {
+		if updated {
+			tick.Release()
+			if p := js.Global().Get("bakeryPage"); p.Truthy() {
+				p.Call("ready")
+			}
+			if parent := js.Global().Get("parent"); !parent.Equal(js.Global().Get("window")) {
+				(&peer{win: parent}).post(toJS(map[string]any{"bakery": "ready"}))
+			}
+			return nil
+		}
+		updated = b.s.State().Settings != nil
+		raf.Invoke(tick)
+		return nil
+	})
+	raf.Invoke(tick)
+}
+
+// keepURL keeps the address bar's query a link to what is on screen, with history.replaceState (no new history
+// entries), and the page's colours those of the game.
+func (b *bridge) keepURL() {
+	theme := ""
+	for range time.Tick(250 * time.Millisecond) {
+		st := b.s.State()
+		if st.Settings == nil {
+			continue
+		}
+		if st.Theme != theme {
+			theme = st.Theme
+			if p := js.Global().Get("bakeryPage"); p.Truthy() {
+				p.Call("setTheme", theme)
+			}
+		}
+		q := Query(st.Settings)
+		loc := js.Global().Get("location")
+		if q == strings.TrimPrefix(loc.Get("search").String(), "?") {
+			continue
+		}
+		u := loc.Get("pathname").String()
+		if q != "" {
+			u += "?" + q
+		}
+		u += loc.Get("hash").String()
+		js.Global().Get("history").Call("replaceState", js.Global().Get("history").Get("state"), "", u)
+	}
+}

@@ -1,0 +1,57 @@
+package page
+
+import (
+	"net/url"
+	"strings"
+
+	"github.com/gobakery/bakery/game/session"
+	"github.com/gobakery/bakery/sim"
+)
+
+// Query is the URL query for the settings of a state: the preset, the scenario's settings that differ from it,
+// then the game's settings that differ from their defaults: "preset=balanced&plate=2&speed=4".
+func Query(settings map[string]string) string {
+	var parts []string
+	add := func(k, v string) { parts = append(parts, url.QueryEscape(k)+"="+url.QueryEscape(v)) }
+	name := settings["preset"]
+	base, ok := sim.Preset(name)
+	if !ok {
+		base = sim.MustPreset("seed")
+	} else {
+		add("preset", name)
+	}
+	def := map[string]string{}
+	for _, kv := range base.Settings() {
+		def[kv.Key] = kv.Value
+	}
+	for _, kv := range session.ViewSettings(session.DefaultView()) {
+		def[kv.Key] = kv.Value
+	}
+	for _, k := range session.AllKeys() {
+		if v, ok := settings[k]; ok && k != "preset" && v != def[k] {
+			add(k, v)
+		}
+	}
+	return strings.Join(parts, "&")
+}
+
+// querySettings splits a URL's query ("?bakers=3&plate=2") into settings in the order written. Parameters
+// that are not valid URL encoding are returned as errors instead.
+func querySettings(query string) ([]sim.Setting, []error) {
+	var settings []sim.Setting
+	var bad []error
+	for _, part := range strings.Split(strings.TrimPrefix(query, "?"), "&") {
+		if part == "" {
+			continue
+		}
+		k, v, _ := strings.Cut(part, "=")
+		key, err1 := url.QueryUnescape(k)
+		value, err2 := url.QueryUnescape(v)
+		if err1 != nil || err2 != nil {
+			bad = append(bad, &sim.SettingError{Key: k, Value: v, Allowed: "URL-encoded text (%XX escapes)"})
+			continue
+		}
+		settings = append(settings, sim.Setting{Key: key, Value: value})
+	}
+	return settings, bad
+}
