@@ -17,6 +17,7 @@ const (
 	EaterRole
 )
 
+// String returns "baker" or "eater".
 func (r Role) String() string {
 	if r == EaterRole {
 		return "eater"
@@ -66,6 +67,7 @@ const (
 var eventNames = [...]string{"baked", "put", "handed", "plate-full", "taken", "plate-empty", "eaten",
 	"batch-done", "joined", "left", "cancelled", "resized", "finished"}
 
+// String returns the event's name as the log writes it: "plate-full".
 func (k EventKind) String() string {
 	if int(k) < len(eventNames) {
 		return eventNames[k]
@@ -107,6 +109,7 @@ const (
 
 var stateNames = [...]string{"baking", "waiting to put", "eating", "waiting for a loaf", "done", "cancelled", "gone"}
 
+// String returns the state in words: "waiting to put".
 func (s State) String() string {
 	if int(s) < len(stateNames) {
 		return stateNames[s]

@@ -84,6 +84,7 @@ type SettingError struct {
 	Allowed    string
 }
 
+// Error says which setting, what was typed and what is allowed: `plate "-1": want a whole number 0..1000`.
 func (e *SettingError) Error() string {
 	return fmt.Sprintf("%s %q: want %s", e.Key, e.Value, e.Allowed)
 }

@@ -19,6 +19,7 @@ const (
 
 var uiNames = [...]string{"full", "minimal"}
 
+// String returns the UI's name as the ui setting takes it.
 func (u UI) String() string { return nameOf(uiNames[:], int(u), "UI") }
 
 // Theme is the colour theme asked for; ThemeAuto follows the system's preference.
@@ -33,6 +34,7 @@ const (
 
 var themeNames = [...]string{"auto", "light", "dark"}
 
+// String returns the theme's name as the theme setting takes it.
 func (t Theme) String() string { return nameOf(themeNames[:], int(t), "Theme") }
 
 // Pref is an on/off choice that can also follow the system's preference.
@@ -47,6 +49,7 @@ const (
 
 var prefNames = [...]string{"auto", "false", "true"}
 
+// String returns the choice as a setting takes it: "auto", "false" or "true".
 func (p Pref) String() string { return nameOf(prefNames[:], int(p), "Pref") }
 
 func nameOf(names []string, i int, typ string) string {
