@@ -150,7 +150,7 @@ func (g *Game) relayout() {
 		ss = &screenSize{layout.Pt(float64(DefaultWindow.X), float64(DefaultWindow.Y)), 1}
 	}
 	p := layout.Params{Size: ss.size, Scale: ss.scale, Bakers: len(g.f.Snap.Bakers), Eaters: len(g.f.Snap.Eaters),
-		Capacity: g.f.Snap.Capacity, Minimal: g.f.Look.UI == session.UIMinimal}
+		Capacity: g.f.Snap.Capacity, Minimal: g.f.Look.UI == session.UIMinimal, Touch: g.f.Look.Touch}
 	if g.lay == nil || g.lay.Params != p {
 		g.lay = layout.New(p)
 	}

@@ -10,6 +10,8 @@ type Params struct {
 	Bakers, Eaters, Capacity int
 	// Minimal leaves out the controls, for small embeds.
 	Minimal bool
+	// Touch says the screen is touched rather than pointed at: controls are then at least 44 CSS pixels.
+	Touch bool
 }
 
 // Layout is where everything goes for one set of Params.

@@ -83,6 +83,8 @@ func DefaultView() View { return View{Speed: 1} }
 type System struct {
 	Dark          bool
 	ReducedMotion bool
+	// Touch says the main pointer is a finger (CSS pointer: coarse): controls grow to be touched.
+	Touch bool
 }
 
 // Look is the look in effect: the view's choices, with the system's preference where the view leaves it.
@@ -90,11 +92,12 @@ type Look struct {
 	UI            UI
 	Dark          bool
 	ReducedMotion bool
+	Touch         bool
 }
 
 // LookOf resolves v's choices against the system's preferences.
 func LookOf(v View, sys System) Look {
-	l := Look{UI: v.UI, Dark: sys.Dark, ReducedMotion: sys.ReducedMotion}
+	l := Look{UI: v.UI, Dark: sys.Dark, ReducedMotion: sys.ReducedMotion, Touch: sys.Touch}
 	switch v.Theme {
 	case ThemeLight:
 		l.Dark = false

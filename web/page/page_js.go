@@ -130,11 +130,13 @@ func (b *bridge) watchPreferences() {
 	}
 	dark := js.Global().Call("matchMedia", "(prefers-color-scheme: dark)")
 	calm := js.Global().Call("matchMedia", "(prefers-reduced-motion: reduce)")
+	touch := js.Global().Call("matchMedia", "(pointer: coarse)")
 	tell := func() {
-		_ = b.s.Do(session.Prefer(session.System{Dark: dark.Get("matches").Bool(), ReducedMotion: calm.Get("matches").Bool()}))
+		_ = b.s.Do(session.Prefer(session.System{Dark: dark.Get("matches").Bool(),
+			ReducedMotion: calm.Get("matches").Bool(), Touch: touch.Get("matches").Bool()}))
 	}
 	tell()
-	for _, q := range []js.Value{dark, calm} {
+	for _, q := range []js.Value{dark, calm, touch} {
 		q.Call("addEventListener", "change", b.fn(func(js.Value, []js.Value) any { tell(); return nil }))
 	}
 }
