@@ -27,6 +27,9 @@ type Frame struct {
 	Header   Header
 	// RunningSpeed is the speed the run keeps: View.Speed, unless the machine cannot keep up.
 	RunningSpeed float64
+	// FPS is how many frames (Updates) a second of the wall clock the screen has drawn, over about the last
+	// second.
+	FPS float64
 	// Note is a short message, such as a loaded preset's description or a refused change, to show until
 	// NoteUntil.
 	Note      string
@@ -76,6 +79,7 @@ func (s *Session) refresh(now time.Duration) {
 	}
 	f.View, f.Look, f.Suspended = s.view, LookOf(s.view, s.system), s.suspended.Load()
 	f.RunningSpeed = s.rate.speed(s.view.Speed)
+	f.FPS = s.fps.perSecond()
 	if s.pubGen != s.gen {
 		f.Scenario = s.sim.Scenario()
 		f.Header = HeaderOf(f.Scenario)
@@ -99,6 +103,24 @@ func (s *Session) sayErr(err error) {
 		return
 	}
 	s.say("%v", err)
+}
+
+// frameRate follows how many Updates a second of the wall clock there are, over about the last second.
+type frameRate struct {
+	wall, frames float64
+}
+
+func (r *frameRate) add(wall time.Duration) {
+	k := max(0, 1-float64(wall)/rateWindow)
+	r.wall = r.wall*k + float64(wall)
+	r.frames = r.frames*k + 1
+}
+
+func (r *frameRate) perSecond() float64 {
+	if r.wall <= 0 {
+		return 0
+	}
+	return r.frames / r.wall * float64(time.Second)
 }
 
 // rate follows the speed the run keeps, over about the last second of running.

@@ -51,6 +51,7 @@ type Session struct {
 	started  bool
 	owe      float64 // simulated nanoseconds due but not yet run
 	rate     rate
+	fps      frameRate
 	labels   labels
 	gen      int // counts changes of scenario, for what depends on it alone
 	pubGen   int
@@ -130,6 +131,7 @@ func (s *Session) Update(now time.Duration) error {
 	if !s.suspended.Load() && !s.view.Paused && !s.sim.Finished() {
 		ran = s.advance(dt)
 	}
+	s.fps.add(min(wall, time.Second))
 	s.rate.add(min(wall, time.Second), ran, !s.suspended.Load() && !s.view.Paused && !s.sim.Finished())
 	s.refresh(now)
 	return nil

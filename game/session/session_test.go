@@ -24,6 +24,7 @@ func TestOneSecondIsOneSimulatedSecond(t *testing.T) {
 			}
 			assert.InDelta(t, 6, tt.s.State().Time, 1e-6, "3 s of the wall clock at 2×, whatever the frame rate")
 			assert.Equal(t, 2.0, tt.s.State().RunningSpeed)
+			assert.InDelta(t, float64(fps), tt.s.State().FramesPerS, 0.5)
 		})
 	}
 }

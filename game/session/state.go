@@ -15,6 +15,8 @@ type State struct {
 	Speed  float64 `json:"speed"`
 	// RunningSpeed is the speed the run keeps: Speed, unless the machine cannot keep up.
 	RunningSpeed float64 `json:"running_speed"`
+	// FramesPerS is how many frames a second the screen draws now.
+	FramesPerS float64 `json:"frames_per_s"`
 	// UI, Theme and ReducedMotion are the look in effect: chosen, or followed from the system's preferences.
 	UI            string `json:"ui"`
 	Theme         string `json:"theme"`
@@ -79,7 +81,7 @@ func (s *Session) publish() {
 	}
 	plate, actors := p.Plate[:0], p.Actors[:0]
 	p.Summary = sum
-	p.Paused, p.Speed, p.RunningSpeed = s.view.Paused, s.view.Speed, f.RunningSpeed
+	p.Paused, p.Speed, p.RunningSpeed, p.FramesPerS = s.view.Paused, s.view.Speed, f.RunningSpeed, f.FPS
 	p.UI, p.Theme, p.ReducedMotion = f.Look.UI.String(), f.Look.ThemeName(), f.Look.ReducedMotion
 	for _, l := range f.Snap.Plate {
 		plate = append(plate, s.labels.label(l, s.sim).Full)
