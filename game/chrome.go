@@ -22,8 +22,9 @@ type chrome struct {
 	pause     *ebiten.Image
 	status    [3]*ebiten.Image // running, paused, finished icons for the top bar
 	clock     *ebiten.Image
-	full      *ebiten.Image // the FULL and EMPTY badges
+	full      *ebiten.Image // the FULL, EMPTY and OVER badges
 	empty     *ebiten.Image
+	over      *ebiten.Image
 }
 
 func (s *sprites) buildChrome(g *Game) {
@@ -42,6 +43,10 @@ func (s *sprites) buildChrome(g *Game) {
 			if b.Action != control.PlayPause && b.Action != control.ToggleRandom {
 				g.drawButtonFace(c.bar, lay, b)
 			}
+			if b.Action == control.ToggleRandom {
+				fc := g.face(lay.SmallSize, false)
+				g.write(c.bar, "times", fc, layout.Pt(b.Rect.Center().X, b.Rect.Min.Y+b.Rect.Dy()*0.27), alignCenter, alignCenter, th.Muted)
+			}
 			if _, ok := b.Action.Preset(); ok && c.presetOn == nil {
 				c.presetOn = s.button(g, b.Rect, mix(th.Button, th.Glow, 0.55))
 			}
@@ -51,8 +56,8 @@ func (s *sprites) buildChrome(g *Game) {
 		}
 		for _, st := range lay.Steppers {
 			v := shift(st.Value, off)
-			fc := g.fonts.face(min(v.Dy()*0.3, 11*u), false)
-			g.write(c.bar, st.Kind.String(), fc, layout.Pt(v.Center().X, v.Min.Y+v.Dy()*0.27), alignCenter, alignCenter, th.Muted)
+			fc := g.face(lay.SmallSize, false)
+			g.write(c.bar, fit(st.Kind.String(), fc, v.Dx()), fc, layout.Pt(v.Center().X, v.Min.Y+v.Dy()*0.27), alignCenter, alignCenter, th.Muted)
 		}
 		g.flushText(c.bar)
 		if len(lay.Buttons) > 0 {
@@ -71,7 +76,7 @@ func (s *sprites) buildChrome(g *Game) {
 		g.pen.circle(dst, p, r, th.Text)
 		g.pen.circle(dst, p, r*0.8, th.Background)
 	}, th.Text)
-	c.full, c.empty = s.badge(g, "FULL", th.Full), s.badge(g, "EMPTY", th.Empty)
+	c.full, c.empty, c.over = s.badge(g, "FULL", th.Full), s.badge(g, "EMPTY", th.Empty), s.badge(g, "OVER", th.Full)
 }
 
 // button draws a button background of r's size in col.
@@ -92,7 +97,7 @@ func (s *sprites) icon(g *Game, r float64, draw func(*ebiten.Image, layout.Point
 // badge draws word in a pill of colour col.
 func (s *sprites) badge(g *Game, word string, col color.RGBA) *ebiten.Image {
 	lay, u := g.lay, g.lay.Unit
-	fc := g.fonts.face(lay.SmallSize, true)
+	fc := g.face(lay.SmallSize, true)
 	w, h := width(word, fc)+12*u, lay.SmallSize*1.5
 	img := s.small(int(math.Ceil(w)), int(math.Ceil(h)))
 	r := rectOf(img)

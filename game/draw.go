@@ -6,6 +6,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/gobakery/bakery/game/layout"
+	"github.com/gobakery/bakery/game/scene"
 )
 
 // draw paints the whole screen for lay. It reads the game's state and changes nothing.
@@ -13,9 +14,17 @@ func (g *Game) draw(dst *ebiten.Image, lay *layout.Layout) {
 	dst.Fill(g.theme.Background)
 	g.blitAt(dst, g.sprites.table, g.sprites.tableAt)
 	g.drawPlate(dst, lay)
+	// Loaves on the plate and in flight go under the figures, so that none covers a face or a name; loaves in
+	// hands sit beside the face, clear of it.
+	items := g.loaves.Items()
+	n := 0
+	for n < len(items) && (items[n].Flying || items[n].Where <= scene.OverPlate) {
+		n++
+	}
+	g.drawLoaves(dst, lay, items[:n])
 	g.drawSide(dst, lay, true)
 	g.drawSide(dst, lay, false)
-	g.drawLoaves(dst, lay)
+	g.drawLoaves(dst, lay, items[n:])
 	g.drawTop(dst, lay)
 	if !lay.Minimal {
 		g.drawControls(dst, lay)
@@ -30,6 +39,7 @@ func (g *Game) draw(dst *ebiten.Image, lay *layout.Layout) {
 		g.flushText(dst)
 	}
 	g.drawNote(dst, lay)
+	g.drawStepCaption(dst, lay)
 	g.drawTooltip(dst, lay)
 	g.flushText(dst)
 	if g.help {

@@ -14,23 +14,35 @@ import (
 // eaterCoat is the colour of eaters' shoulders: neutral, so that colour means "whose loaf" only.
 var eaterCoat = color.RGBA{0x8A, 0x94, 0xA6, 0xFF}
 
-// drawSide paints the bakers (bakers true) or the eaters, with their ovens, progress rings and names, and the
-// side's one-line summary.
+// drawSide paints the bakers (bakers true) or the eaters, each at its place, with their ovens, progress rings
+// and names, and the side's one-line summary.
 func (g *Game) drawSide(dst *ebiten.Image, lay *layout.Layout, bakers bool) {
 	side, views := lay.Bakers, g.f.Snap.Bakers
 	if !bakers {
 		side, views = lay.Eaters, g.f.Snap.Eaters
 	}
 	g.drawCaption(dst, lay, side, views, bakers)
-	for i, v := range views {
-		if i >= len(side.Actors) {
-			break
+	for _, v := range views {
+		if i, ok := g.places.Of(v); ok && i < len(side.Actors) {
+			g.drawActor(dst, lay, side, side.Actors[i], v)
 		}
-		g.drawActor(dst, lay, side, side.Actors[i], v)
 	}
 }
 
+// drawCaption writes the side's summary, in the longest of its wordings that fits.
 func (g *Game) drawCaption(dst *ebiten.Image, lay *layout.Layout, side layout.Side, views []sim.ActorView, bakers bool) {
+	fc := g.face(lay.SmallSize, false)
+	for _, s := range captions(views, bakers, g.f.Snap.Capacity) {
+		if width(s, fc) <= side.Area.Dx() {
+			g.write(dst, s, fc, side.Caption, alignCenter, alignCenter, g.theme.Muted)
+			return
+		}
+	}
+}
+
+// captions are a side's summaries, longest first: "2 bakers: 1 baking · 1 waiting (plate full) · 0 done",
+// down to "2 bakers".
+func captions(views []sim.ActorView, bakers bool, capacity int) []string {
 	var busy, waiting, done int
 	for _, v := range views {
 		switch {
@@ -42,27 +54,27 @@ func (g *Game) drawCaption(dst *ebiten.Image, lay *layout.Layout, side layout.Si
 			done++
 		}
 	}
-	var s string
-	if bakers {
-		why := "plate full"
-		if g.f.Snap.Capacity == 0 {
-			why = "for an eater"
-		}
-		s = fmt.Sprintf("%s: %d baking · %d waiting (%s)", plural(len(views), "baker"), busy, waiting, why)
-		if done > 0 {
-			s += fmt.Sprintf(" · %d done", done)
-		}
-	} else {
-		s = fmt.Sprintf("%s: %d eating · %d waiting (plate empty)", plural(len(views), "eater"), busy, waiting)
-		if done > 0 {
-			s += fmt.Sprintf(" · %d sent home", done)
-		}
-	}
 	if len(views) == 0 {
-		s = map[bool]string{true: "no bakers", false: "no eaters"}[bakers]
+		return []string{map[bool]string{true: "no bakers", false: "no eaters"}[bakers]}
 	}
-	fc := g.fonts.face(lay.SmallSize, false)
-	g.write(dst, fit(s, fc, side.Area.Dx()), fc, side.Caption, alignCenter, alignCenter, g.theme.Muted)
+	role, doing, why, gone := "eater", "eating", "plate empty", "sent home"
+	if capacity == 0 {
+		why = "no baker ready"
+	}
+	if bakers {
+		role, doing, why, gone = "baker", "baking", "plate full", "done"
+		if capacity == 0 {
+			why = "no eater ready"
+		}
+	}
+	who := plural(len(views), role)
+	long := fmt.Sprintf("%s: %d %s · %d waiting (%s)", who, busy, doing, waiting, why)
+	short := fmt.Sprintf("%s: %d %s · %d waiting", who, busy, doing, waiting)
+	if done > 0 {
+		long += fmt.Sprintf(" · %d %s", done, gone)
+		short += fmt.Sprintf(" · %d %s", done, gone)
+	}
+	return []string{long, short, fmt.Sprintf("%s · %d waiting", who, waiting), who}
 }
 
 func plural(n int, word string) string {
@@ -75,7 +87,7 @@ func plural(n int, word string) string {
 // drawActor paints one figure from the sprite cache: its oven, its progress ring, the figure itself (greyed with
 // a mark when done), and its name.
 func (g *Game) drawActor(dst *ebiten.Image, lay *layout.Layout, side layout.Side, a layout.Actor, v sim.ActorView) {
-	th, u := g.theme, lay.Unit
+	th := g.theme
 	baker := v.Role == sim.BakerRole
 	greyed := v.State == sim.Done || v.State == sim.CancelledState
 	set := g.sprites.side(baker)
@@ -111,9 +123,9 @@ func (g *Game) drawActor(dst *ebiten.Image, lay *layout.Layout, side layout.Side
 	g.blit(dst, fig, a.Center, alpha)
 
 	if side.Names {
-		fc := g.fonts.face(clamp(side.Cell*0.11, 9*u, 15*u), false)
+		fc := g.face(lay.SmallSize, false)
 		name := v.Name
-		if v.Leaving {
+		if v.Leaving && width(name+" (leaving)", fc) <= side.Cell*0.98 {
 			name += " (leaving)"
 		}
 		col := th.Text
@@ -211,20 +223,36 @@ func (g *Game) drawMark(dst *ebiten.Image, c layout.Point, r, u float64, tick bo
 	}
 }
 
-// drawBubbles paints the waiting actors' bubbles on top of everything else in the scene: a speech bubble saying
-// "plate full" for a baker, a thought bubble with an empty plate for an eater, each with how long it has waited.
+// drawBubbles paints the waiting actors' bubbles on top of everything else in the scene: a speech bubble for a
+// baker, a thought bubble for an eater, each saying why it waits and for how long.
 func (g *Game) drawBubbles(dst *ebiten.Image, lay *layout.Layout, bakers bool) {
 	side, views := lay.Bakers, g.f.Snap.Bakers
 	if !bakers {
 		side, views = lay.Eaters, g.f.Snap.Eaters
 	}
-	for i, v := range views {
-		if i >= len(side.Actors) || !v.State.Waiting() {
+	for _, v := range views {
+		i, ok := g.places.Of(v)
+		if !ok || i >= len(side.Actors) || !v.State.Waiting() {
 			continue
 		}
 		waited := (g.f.Snap.Time - v.Since).Seconds()
 		g.drawBubble(dst, lay, side, side.Actors[i], bakers, waited)
 	}
+}
+
+// waitText says why an actor waits and for how long, in one wording for both sides: "plate full · 1.3 s",
+// "plate empty · 0.7 s"; with no plate, "no eater ready" or "no baker ready".
+func waitText(baker bool, capacity int, waited float64) string {
+	why := "plate empty"
+	switch {
+	case baker && capacity == 0:
+		why = "no eater ready"
+	case baker:
+		why = "plate full"
+	case capacity == 0:
+		why = "no baker ready"
+	}
+	return fmt.Sprintf("%s · %.1f s", why, waited)
 }
 
 func (g *Game) drawBubble(dst *ebiten.Image, lay *layout.Layout, side layout.Side, a layout.Actor, baker bool, waited float64) {
@@ -233,18 +261,12 @@ func (g *Game) drawBubble(dst *ebiten.Image, lay *layout.Layout, side layout.Sid
 	if baker {
 		col = th.Full
 	}
-	if !side.Names {
-		// No room for words: a small badge with the sign alone.
+	fc := g.face(lay.SmallSize, true)
+	txt := waitText(baker, g.f.Snap.Capacity, waited)
+	if !side.Names || width(txt, fc)+fc.Size*1.15+14*u > lay.Table.Dx() {
+		// No room for words: a small badge with the sign alone (the tooltip says the rest).
 		g.blit(dst, g.sprites.side(baker).badge, a.Bubble.Add(layout.Pt(0, -a.R*0.6)), 1)
 		return
-	}
-	fc := g.fonts.face(clamp(side.Cell*0.095, 9*u, 14*u), true)
-	txt := fmt.Sprintf("%.1f s", waited)
-	if baker {
-		txt = "plate full · " + txt
-		if g.f.Snap.Capacity == 0 {
-			txt = "waiting for an eater · " + fmt.Sprintf("%.1f s", waited)
-		}
 	}
 	icon := fc.Size * 1.15
 	h := fc.Size * 1.6

@@ -23,19 +23,21 @@ func (g *Game) drawHelp(dst *ebiten.Image, lay *layout.Layout) {
 	g.pen.box(dst, p, 14*u, th.Panel)
 	g.pen.boxLine(dst, p, 14*u, max(1, u), th.PlateRim)
 
-	wide := p.Dx() >= 880*u
 	shortcuts := control.Shortcuts()
-	rows := float64(len(shortcuts) + 3)
+	// Two columns where the keys and the presets fit side by side at a readable size, else one; the text is
+	// never below the smallest size: the presets' descriptions are cut to a line when space is short.
+	wide := p.Dx() >= 700*lay.Scale
+	rows := float64(len(shortcuts) + 4)
 	if !wide {
 		rows += float64(len(sim.Presets)) + 1.3
 	}
-	line := min(p.Dy()/rows, lay.TextSize*1.7)
-	size := line / 1.55
-	bold, reg := g.fonts.face(size*1.08, true), g.fonts.face(size, false)
+	size := max(min(p.Dy()/rows/1.55, lay.TextSize*1.1), lay.SmallSize)
+	line := size * 1.55
+	bold, reg := g.face(size*1.08, true), g.face(size, false)
 	x, y := p.Min.X+18*u, p.Min.Y+line*0.5
 	g.write(dst, "Keys", bold, layout.Pt(x, y), alignStart, alignStart, th.Text)
-	g.write(dst, "(mouse and touch: the buttons at the bottom)", reg, layout.Pt(x+width("Keys", bold)+10*u, y),
-		alignStart, alignStart, th.Muted)
+	g.write(dst, fit("(mouse and touch: the buttons at the bottom)", reg, p.Dx()-60*u-width("Keys", bold)), reg,
+		layout.Pt(x+width("Keys", bold)+10*u, y), alignStart, alignStart, th.Muted)
 	y += line * 1.2
 	keyW := 0.0
 	for _, s := range shortcuts {
@@ -77,8 +79,9 @@ func (g *Game) drawHelp(dst *ebiten.Image, lay *layout.Layout) {
 		}
 		y += line * (0.85*float64(len(lines)) + 0.35)
 	}
-	g.write(dst, "Press H, ? or Esc, or click anywhere, to close.", reg, layout.Pt(p.Center().X, p.Max.Y-line*0.7),
-		alignCenter, alignCenter, th.Muted)
+	foot := fmt.Sprintf("Drawing %.0f frames a second; %s is real time whatever the frame rate. H, ? or Esc, or a click, closes this.",
+		g.f.FPS, "1×")
+	g.write(dst, fit(foot, reg, p.Dx()-36*u), reg, layout.Pt(p.Center().X, p.Max.Y-line*0.7), alignCenter, alignCenter, th.Muted)
 }
 
 // wrap breaks s into lines no wider than w, at spaces; a word wider than w gets a line of its own.

@@ -8,58 +8,43 @@ import (
 
 	"github.com/gobakery/bakery/game/layout"
 	"github.com/gobakery/bakery/game/palette"
-	"github.com/gobakery/bakery/sim"
+	"github.com/gobakery/bakery/game/scene"
 )
 
 // bites is how many bites an eater takes of a loaf; the loaf shrinks by one at each.
 const bites = 5
 
-// drawLoaves paints every loaf where its sprite is: on the plate first, then in hands, so that loaves flying
-// to an eater pass over the plate.
-func (g *Game) drawLoaves(dst *ebiten.Image, lay *layout.Layout) {
+// drawLoaves paints loaves where the scene puts them: a stack's loaves as labelled squares, others as loaves;
+// an eater's loaf shrinks bite by bite once it has landed.
+func (g *Game) drawLoaves(dst *ebiten.Image, lay *layout.Layout, items []scene.Item) {
 	stack := lay.Plate.Mode == layout.Stack
-	for _, l := range g.f.Snap.Plate {
-		g.drawLoafSprite(dst, lay, l, 1, stack)
-	}
-	for _, a := range g.f.Snap.Bakers {
-		if a.HasLoaf {
-			g.drawLoafSprite(dst, lay, a.Loaf, 1, false)
+	for _, it := range items {
+		colour := g.f.Colour(it.Loaf.Baker)
+		label := g.f.Label(it.Loaf).Short
+		if it.Where == scene.OnPlate && stack && !it.Flying {
+			g.drawCell(dst, lay, it.Pos, it.R, colour, label)
+			continue
 		}
-	}
-	for _, a := range g.f.Snap.Eaters {
-		if a.HasLoaf {
-			// Bite by bite: the loaf shrinks as the meal goes on, once it has landed.
-			left := 1.0
-			if s := g.loaves.Get(a.Loaf.ID); s != nil && !s.Flying(g.f.Now) {
-				left = 1 - 0.6*math.Floor(a.Progress*bites)/bites
-			}
-			g.drawLoafSprite(dst, lay, a.Loaf, left, false)
+		r := it.R
+		if it.Where == scene.Eating && !it.Flying {
+			r *= 1 - 0.6*math.Floor(it.Progress*bites)/bites
+		}
+		g.drawLoaf(dst, lay, it.Pos, r, colour, label, it.Flying)
+		if it.Where == scene.OverPlate && !it.Flying {
+			// Over the capacity: a ring in the full colour says this loaf is more than the plate now holds.
+			g.pen.ring(dst, it.Pos, it.R*1.05, max(1.5*lay.Unit, it.R*0.12), g.theme.Full)
 		}
 	}
 }
 
-func (g *Game) drawLoafSprite(dst *ebiten.Image, lay *layout.Layout, l sim.Loaf, scale float64, small bool) {
-	s := g.loaves.Get(l.ID)
-	if s == nil {
-		return
-	}
-	p, r := s.At(g.f.Now)
-	flying := s.Flying(g.f.Now)
-	colour := g.f.Colour(l.Baker)
-	if small && !flying {
-		g.drawCell(dst, lay, p, r, colour, l)
-		return
-	}
-	g.drawLoaf(dst, lay, p, r*scale, colour, g.f.Label(l).Short, flying)
-}
-
-// drawCell paints a loaf in a compact stack: a square of its baker's colour, labelled if there is room.
-func (g *Game) drawCell(dst *ebiten.Image, lay *layout.Layout, c layout.Point, r float64, colour int, l sim.Loaf) {
+// drawCell paints a loaf in a compact stack: a square of its baker's colour, labelled if the label can be read
+// and fits.
+func (g *Game) drawCell(dst *ebiten.Image, lay *layout.Layout, c layout.Point, r float64, colour int, label string) {
 	col := palette.Loaf(colour)
 	g.blitScaled(dst, g.sprites.cells[colour%len(g.sprites.cells)], c, r, loafRef)
-	if r >= 9*lay.Unit {
-		fc := g.fonts.face(r*0.8, true)
-		g.write(dst, g.f.Label(l).Short, fc, c, alignCenter, alignCenter, palette.Ink(col))
+	fc := g.face(lay.SmallSize, true)
+	if r*0.8 >= lay.SmallSize && width(label, fc) <= r*1.9 {
+		g.write(dst, label, fc, c, alignCenter, alignCenter, palette.Ink(col))
 	}
 }
 
@@ -74,12 +59,10 @@ func (g *Game) drawLoaf(dst *ebiten.Image, lay *layout.Layout, c layout.Point, r
 		g.blitShadow(dst, img, c.Add(layout.Pt(r*0.15, r*0.35)), r, loafRef)
 	}
 	g.blitScaled(dst, img, c, r, loafRef)
-	if label == "" || r < 7*lay.Unit {
+	// A label only where it can be read and fits inside the loaf: the tooltip names the rest.
+	fc := g.face(clamp(r*0.5, lay.SmallSize, lay.TitleSize*1.2), true)
+	if label == "" || flying || fc.Size > r*0.9 || width(label, fc) > r*1.05 {
 		return
-	}
-	fc := g.fonts.face(r*0.62, true)
-	for fc.Size > 6 && width(label, fc) > r*1.05 {
-		fc = g.fonts.face(fc.Size-1, true)
 	}
 	g.write(dst, label, fc, c.Add(layout.Pt(0, r*0.74*0.12)), alignCenter, alignCenter, palette.Ink(palette.Loaf(colour)))
 }

@@ -19,10 +19,12 @@ const (
 	emptyPlate
 )
 
-// drawPlate paints the plate from its sprite, the head mark and the "4 / 6" count.
+// drawPlate paints the plate from its sprite, the head mark and the "4 / 6" count. The count, FULL, EMPTY and
+// OVER count the loaves drawn on the plate (landed, not in flight), so that they agree with the picture at
+// every frame.
 func (g *Game) drawPlate(dst *ebiten.Image, lay *layout.Layout) {
 	th, u, p := g.theme, lay.Unit, lay.Plate
-	n, k := len(g.f.Snap.Plate), g.f.Snap.Capacity
+	n, k := g.loaves.OnPlate(), g.f.Snap.Capacity
 	full, empty := k > 0 && n >= k, n == 0
 	look := plainPlate
 	switch {
@@ -34,41 +36,40 @@ func (g *Game) drawPlate(dst *ebiten.Image, lay *layout.Layout) {
 	g.blitAt(dst, g.sprites.plates[look], g.sprites.plateAt)
 	switch p.Mode {
 	case layout.HandToHand:
-		fc := g.fonts.face(lay.SmallSize, true)
-		g.write(dst, "no room", fc, p.Center.Add(layout.Pt(0, -lay.SmallSize*0.6)), alignCenter, alignCenter, th.Muted)
-		g.write(dst, "hand to hand", g.fonts.face(lay.SmallSize, false), p.Center.Add(layout.Pt(0, lay.SmallSize*0.6)),
-			alignCenter, alignCenter, th.Muted)
+		if n == 0 {
+			fc := g.face(lay.SmallSize, true)
+			g.write(dst, "no room", fc, p.Center.Add(layout.Pt(0, -lay.SmallSize*0.6)), alignCenter, alignCenter, th.Muted)
+			g.write(dst, "hand to hand", g.face(lay.SmallSize, false), p.Center.Add(layout.Pt(0, lay.SmallSize*0.6)),
+				alignCenter, alignCenter, th.Muted)
+		}
 	case layout.Ring, layout.Stack:
 		g.drawHeadMark(dst, lay)
 	}
 
-	// The count, with a word for full and empty.
-	word, col := "", th.Text
-	switch {
-	case k == 0:
-		word = "plate 0: like an unbuffered channel"
-		col = th.Muted
-	case full:
-		word = "FULL"
-		col = th.Full
-	case empty:
-		word = "EMPTY"
-		col = th.Empty
+	fc := g.face(lay.TextSize, true)
+	if k == 0 {
+		word := "plate 0: like an unbuffered channel"
+		if n > 0 {
+			word = fmt.Sprintf("%d left over from a bigger plate", n)
+		}
+		g.write(dst, fit(word, g.face(lay.SmallSize, false), lay.Table.Dx()), g.face(lay.SmallSize, false), p.Count,
+			alignCenter, alignCenter, th.Muted)
+		return
 	}
-	fc := g.fonts.face(lay.TextSize, true)
-	if k > 0 {
-		count := fmt.Sprintf("%d / %d", n, k)
-		g.write(dst, count, fc, p.Count, alignCenter, alignCenter, th.Text)
-		badge := g.sprites.empty
-		if full {
-			badge = g.sprites.full
-		}
-		if word != "" && badge != nil {
-			w := width(count, fc)
-			g.blitAt(dst, badge, p.Count.Add(layout.Pt(w/2+8*u, -float64(badge.Bounds().Dy())/2)))
-		}
-	} else {
-		g.write(dst, word, g.fonts.face(lay.SmallSize, false), p.Count, alignCenter, alignCenter, col)
+	count := fmt.Sprintf("%d / %d", n, k)
+	g.write(dst, count, fc, p.Count, alignCenter, alignCenter, th.Text)
+	badge := g.sprites.empty
+	switch {
+	case n > k:
+		badge = g.sprites.over
+	case full:
+		badge = g.sprites.full
+	case !empty:
+		badge = nil
+	}
+	if badge != nil {
+		w := width(count, fc)
+		g.blitAt(dst, badge, p.Count.Add(layout.Pt(w/2+8*u, -float64(badge.Bounds().Dy())/2)))
 	}
 }
 

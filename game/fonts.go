@@ -53,6 +53,18 @@ func (f *fonts) face(size float64, bold bool) *text.GoTextFace {
 	return fc
 }
 
+// face returns a face of the given size, but never below the smallest text the layout allows: a caller that
+// asks for less has not checked that its text fits, and gets the smallest readable size rather than an
+// unreadable one. g.smallest remembers the smallest size asked for, for the readability test.
+func (g *Game) face(size float64, bold bool) *text.GoTextFace {
+	least := layout.MinText * g.lay.Scale
+	if size < least-0.01 {
+		g.smallest = min(g.smallest, size)
+		size = least
+	}
+	return g.fonts.face(size, bold)
+}
+
 // align says where a text's anchor is.
 type align uint8
 

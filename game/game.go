@@ -5,6 +5,7 @@ package game
 import (
 	"fmt"
 	"image"
+	"math"
 	"sync/atomic"
 	"time"
 
@@ -51,9 +52,14 @@ type Game struct {
 	help    bool
 	hover   layout.Point
 	loaves  scene.Loaves
+	places  scene.Places
 	shot    shot
 	sprites sprites
+	caption string   // what the last step did, shown while the run stays paused after it
+	run     int      // the run the caption belongs to
 	texts   []textOp // scratch for Draw: texts wait until the shapes of their layer are drawn
+	// smallest is the smallest text size Draw was asked for, in device pixels, if below the least allowed.
+	smallest float64
 }
 
 type screenSize struct {
@@ -75,7 +81,7 @@ func New(cfg session.Config, opts Options) (*Game, error) {
 	if err != nil {
 		return nil, err
 	}
-	g := &Game{s: s, opts: opts, fonts: f, pen: newPen(), theme: palette.Light}
+	g := &Game{s: s, opts: opts, fonts: f, pen: newPen(), theme: palette.Light, smallest: math.Inf(1)}
 	g.clock = opts.Clock
 	if g.clock == nil {
 		t0 := time.Now()
@@ -135,8 +141,15 @@ func (g *Game) Update() error {
 	if g.f.Look.Dark {
 		g.theme = palette.Dark
 	}
+	switch {
+	case g.f.Stepped:
+		g.caption, g.run = g.f.Caption, g.f.Run
+	case !g.f.View.Paused || g.f.Run != g.run:
+		g.caption = ""
+	}
 	g.relayout()
-	g.loaves.Update(g.f, g.lay)
+	g.places.Update(g.f, g.lay)
+	g.loaves.Update(g.f, g.lay, &g.places)
 	if g.shot.active() {
 		return g.shot.update(g)
 	}
@@ -149,8 +162,10 @@ func (g *Game) relayout() {
 	if ss == nil {
 		ss = &screenSize{layout.Pt(float64(DefaultWindow.X), float64(DefaultWindow.Y)), 1}
 	}
+	bakers, eaters := g.places.Cells(g.f)
 	p := layout.Params{Size: ss.size, Scale: ss.scale, Bakers: len(g.f.Snap.Bakers), Eaters: len(g.f.Snap.Eaters),
-		Capacity: g.f.Snap.Capacity, Minimal: g.f.Look.UI == session.UIMinimal, Touch: g.f.Look.Touch}
+		Capacity: g.f.Snap.Capacity, BakerCells: bakers, EaterCells: eaters, Minimal: g.f.Look.UI == session.UIMinimal,
+		Touch: g.f.Look.Touch}
 	if g.lay == nil || g.lay.Params != p {
 		g.lay = layout.New(p)
 	}

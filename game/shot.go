@@ -42,7 +42,8 @@ func (s *shot) update(g *Game) error {
 	}
 	s.frames++
 	g.loaves.SnapAll()
-	g.loaves.Update(g.f, g.lay)
+	g.places.Update(g.f, g.lay)
+	g.loaves.Update(g.f, g.lay, &g.places)
 	size := g.lay.Size.Mul(1 / g.lay.Scale)
 	sized := int(size.X+0.5) == s.want.X && int(size.Y+0.5) == s.want.Y
 	if s.frames < settleFrames || (!sized && s.frames < 60) {

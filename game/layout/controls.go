@@ -5,6 +5,7 @@ import (
 	"github.com/gobakery/bakery/sim"
 )
 
+// replayAction is what the finished card's button does.
 const replayAction = control.Reset
 
 // Button is an on-canvas button.
@@ -16,7 +17,7 @@ type Button struct {
 // StepperKind says which setting a stepper changes.
 type StepperKind uint8
 
-// The steppers, in the order they appear in the controls.
+// The steppers.
 const (
 	SpeedStepper StepperKind = iota
 	BakersStepper
@@ -36,6 +37,13 @@ func (k StepperKind) String() string {
 	return "stepper?"
 }
 
+var (
+	stepperMinus = [...]control.Action{control.SpeedDown, control.BakersDown, control.EatersDown, control.PlateDown,
+		control.BakeShorter, control.EatShorter}
+	stepperPlus = [...]control.Action{control.SpeedUp, control.BakersUp, control.EatersUp, control.PlateUp,
+		control.BakeLonger, control.EatLonger}
+)
+
 // Stepper is a "− value +" control: its buttons are also in Layout.Buttons.
 type Stepper struct {
 	Kind        StepperKind
@@ -45,64 +53,120 @@ type Stepper struct {
 
 // item is one control in the bar, with its width in button heights.
 type item struct {
-	w       float64
-	action  control.Action // for plain buttons
-	stepper StepperKind
-	isStep  bool
-	presets bool
+	w         float64
+	action    control.Action // for plain buttons
+	stepper   StepperKind
+	isStep    bool
+	presets   bool
+	essential bool // kept when only the essential controls fit
+	breakHere bool // where a second row starts, when two rows are needed
 }
 
-const stepperW = 4.4
-
-var (
-	rowA = []item{
-		{w: 1, action: control.PlayPause}, {w: 1, action: control.Step}, {w: 1, action: control.Reset},
-		{w: stepperW, stepper: SpeedStepper, isStep: true},
-		{w: stepperW, stepper: BakeStepper, isStep: true}, {w: stepperW, stepper: EatStepper, isStep: true},
-		{w: 2.6, action: control.ToggleRandom}, {w: 1, action: control.Help},
-	}
+// Widths in button heights.
+const (
+	stepperW = 3.5 // −, the value with its caption, +
+	timesW   = 1.8 // the fixed / random toggle, with its caption
+	gapW     = 0.25
 )
 
-// rowB is the second row: the counts, and a button per preset, one button height each.
-func rowB() []item {
+// items are the controls in the order they are read, left to right, top to bottom.
+func items() []item {
 	return []item{
-		{w: stepperW, stepper: BakersStepper, isStep: true}, {w: stepperW, stepper: EatersStepper, isStep: true},
-		{w: stepperW, stepper: PlateStepper, isStep: true}, {w: float64(len(sim.Presets)), presets: true},
+		{w: 1, action: control.PlayPause, essential: true}, {w: 1, action: control.Step, essential: true},
+		{w: 1, action: control.Reset, essential: true},
+		{w: stepperW, stepper: SpeedStepper, isStep: true},
+		{w: stepperW, stepper: BakeStepper, isStep: true}, {w: stepperW, stepper: EatStepper, isStep: true},
+		{w: timesW, action: control.ToggleRandom}, {w: 1, action: control.Help, essential: true},
+		{w: stepperW, stepper: BakersStepper, isStep: true, breakHere: true},
+		{w: stepperW, stepper: EatersStepper, isStep: true}, {w: stepperW, stepper: PlateStepper, isStep: true},
+		{w: float64(len(sim.Presets)) + gapW*float64(len(sim.Presets)-1), presets: true},
 	}
 }
 
-const gapW = 0.3
-
-func rowWidth(items []item) float64 {
+func width(items []item) float64 {
 	w := 0.0
 	for _, it := range items {
 		w += it.w
 	}
-	return w + gapW*float64(len(items)-1)
+	return w + gapW*float64(max(len(items)-1, 0))
 }
 
-// layoutControls places the control bar at the bottom and returns its top edge.
+// flow breaks items into rows no wider than limit (in button heights), as evenly as the order allows. A
+// preferred break is taken when two rows are needed and both halves fit.
+func flow(all []item, limit float64) [][]item {
+	if width(all) <= limit {
+		return [][]item{all}
+	}
+	for i, it := range all {
+		if it.breakHere && width(all[:i]) <= limit && width(all[i:]) <= limit {
+			return [][]item{all[:i], all[i:]}
+		}
+	}
+	greedy := func(limit float64) [][]item {
+		var rows [][]item
+		var row []item
+		for _, it := range all {
+			if len(row) > 0 && width(append(row, it)) > limit {
+				rows, row = append(rows, row), nil
+			}
+			row = append(row, it)
+		}
+		return append(rows, row)
+	}
+	rows := greedy(limit)
+	// Even them out: the narrowest limit that still needs no more rows.
+	for try := width(all) / float64(len(rows)); try < limit; try += 0.25 {
+		if even := greedy(try); len(even) == len(rows) && fits(even, limit) {
+			return even
+		}
+	}
+	return rows
+}
+
+func fits(rows [][]item, limit float64) bool {
+	for _, r := range rows {
+		if width(r) > limit {
+			return false
+		}
+	}
+	return true
+}
+
+// layoutControls places the control bar at the bottom and returns its top edge. When the full set needs more
+// than about two fifths of the screen, only the essential controls are shown (AutoMinimal), or none.
 func (l *Layout) layoutControls() float64 {
-	u := l.Unit
+	u, s := l.Unit, l.Scale
 	W, H := l.Size.X, l.Size.Y
 	pad := 8 * u
-	bhMax := clamp(H*0.058, 26*u, 40*u)
-	rowB := rowB()
-	one := append(append([]item{}, rowA...), rowB...)
-	rows := [][]item{one}
-	bh := min(bhMax, (W-2*pad)/rowWidth(one))
-	if bh < 30*u {
-		rows = [][]item{rowA, rowB}
-		bh = min(bhMax, (W-2*pad)/max(rowWidth(rowA), rowWidth(rowB)))
+	least := MinPoint * s
+	if l.Touch {
+		least = MinTouch * s
 	}
-	gap := bh * 0.18
-	barH := float64(len(rows))*bh + float64(len(rows)-1)*gap + 2*pad
-	l.Controls = R(0, H-barH, W, barH)
-	l.Buttons = l.Buttons[:0]
-	l.Steppers = l.Steppers[:0]
-	y := H - barH + pad
+	bh := clamp(min(H*0.06, 48*u), least, 56*s)
+	avail := (W - 2*pad) / bh
+	rows := flow(items(), avail)
+	barH := func(rows [][]item) float64 {
+		n := float64(len(rows))
+		return n*bh + (n-1)*bh*0.18 + 2*pad
+	}
+	if barH(rows) > H*0.42 || !fits(rows, avail) {
+		l.AutoMinimal = true
+		var few []item
+		for _, it := range items() {
+			if it.essential {
+				few = append(few, it)
+			}
+		}
+		rows = [][]item{few}
+		if !fits(rows, avail) || barH(rows) > H*0.3 {
+			return H
+		}
+	}
+	h := barH(rows)
+	l.Controls = R(0, H-h, W, h)
+	y := H - h + pad
 	for _, row := range rows {
-		x := (W - rowWidth(row)*bh) / 2
+		x := (W - width(row)*bh) / 2
 		for _, it := range row {
 			w := it.w * bh
 			switch {
@@ -116,26 +180,18 @@ func (l *Layout) layoutControls() float64 {
 				l.Steppers = append(l.Steppers, st)
 				l.Buttons = append(l.Buttons, st.Minus, st.Plus)
 			case it.presets:
-				pw := w / float64(len(sim.Presets))
 				for i := range sim.Presets {
-					l.Buttons = append(l.Buttons, Button{R(x+float64(i)*pw+pw*0.06, y, pw*0.88, bh), control.PresetAction(i)})
+					l.Buttons = append(l.Buttons, Button{R(x+float64(i)*bh*(1+gapW), y, bh, bh), control.PresetAction(i)})
 				}
 			default:
 				l.Buttons = append(l.Buttons, Button{R(x, y, w, bh), it.action})
 			}
 			x += w + gapW*bh
 		}
-		y += bh + gap
+		y += bh * 1.18
 	}
-	return H - barH
+	return H - h
 }
-
-var (
-	stepperMinus = [...]control.Action{control.SpeedDown, control.BakersDown, control.EatersDown, control.PlateDown,
-		control.BakeShorter, control.EatShorter}
-	stepperPlus = [...]control.Action{control.SpeedUp, control.BakersUp, control.EatersUp, control.PlateUp,
-		control.BakeLonger, control.EatLonger}
-)
 
 // Hit returns the action of the button at p, if any. finished says whether the replay button is showing.
 func (l *Layout) Hit(p Point, finished bool) (control.Action, bool) {
@@ -148,19 +204,4 @@ func (l *Layout) Hit(p Point, finished bool) (control.Action, bool) {
 		}
 	}
 	return control.None, false
-}
-
-// ActorAt returns the baker (bakers true) or eater whose cell holds p, by index.
-func (l *Layout) ActorAt(p Point) (i int, bakers, ok bool) {
-	for i, a := range l.Bakers.Actors {
-		if a.Cell.Contains(p) {
-			return i, true, true
-		}
-	}
-	for i, a := range l.Eaters.Actors {
-		if a.Cell.Contains(p) {
-			return i, false, true
-		}
-	}
-	return 0, false, false
 }

@@ -1,27 +1,47 @@
+// Package layout places everything on the screen: table, plate slots, bakers, eaters and controls. It is pure
+// arithmetic, so it is tested without a display and the screenshot tests can ask it where to look.
 package layout
 
 // Params is what the layout depends on.
 type Params struct {
 	// Size is the screen in device pixels.
 	Size Point
-	// Scale is device pixels per logical pixel: 1 on ordinary screens, 2 on most HiDPI ones.
+	// Scale is device pixels per logical (CSS) pixel: 1 on ordinary screens, 2 on most HiDPI ones.
 	Scale float64
 	// Bakers, Eaters and Capacity are the counts to make room for.
 	Bakers, Eaters, Capacity int
+	// BakerCells and EaterCells, if above the counts, are how many places each side's grid has (see Cells);
+	// zero means Cells(count, 0).
+	BakerCells, EaterCells int
 	// Minimal leaves out the controls, for small embeds.
 	Minimal bool
 	// Touch says the screen is touched rather than pointed at: controls are then at least 44 CSS pixels.
 	Touch bool
 }
 
+// Sizes the layout keeps to, in CSS pixels.
+const (
+	// MinText is the smallest text drawn: nothing is smaller; what does not fit is left out or shortened.
+	MinText = 12
+	// MinTouch is the smallest control on a touch screen (WCAG 2.5.5); MinPoint with a mouse.
+	MinTouch = 44
+	MinPoint = 36
+)
+
 // Layout is where everything goes for one set of Params.
 type Layout struct {
 	Params
 	// Unit is the size of one design pixel in device pixels: it grows with HiDPI and with big windows, and
-	// shrinks a little in small ones. Font sizes and strokes are multiples of it.
+	// shrinks a little in small ones. Strokes and gaps are multiples of it.
 	Unit float64
-	// Text sizes in device pixels.
+	// Text sizes in device pixels; every one is at least MinText CSS pixels.
 	TitleSize, TextSize, SmallSize float64
+	// Portrait is set when the screen is taller than wide: the plate on top, the bakers and eaters below it.
+	Portrait bool
+	// Narrow is set when the top bar has room for one item a line.
+	Narrow bool
+	// AutoMinimal is set when the full controls do not fit and only the essential ones are shown.
+	AutoMinimal bool
 	// Top holds the clock, the status and the settings.
 	Top Rect
 	// Table is the tabletop, seen from above.
@@ -33,8 +53,9 @@ type Layout struct {
 	Eaters   Side
 	Buttons  []Button
 	Steppers []Stepper
-	// Replay is the button a finished run offers.
+	// Replay is the button a finished run offers, and Card the finished card around it.
 	Replay Button
+	Card   Rect
 	// Help is the help overlay's panel.
 	Help Rect
 }
@@ -47,14 +68,29 @@ func New(p Params) *Layout {
 		p.Scale = 1
 	}
 	p.Bakers, p.Eaters, p.Capacity = max(p.Bakers, 0), max(p.Eaters, 0), max(p.Capacity, 0)
+	p.BakerCells = max(p.BakerCells, Cells(p.Bakers, 0))
+	p.EaterCells = max(p.EaterCells, Cells(p.Eaters, 0))
 	l := &Layout{Params: p}
-	logical := p.Size.Mul(1 / p.Scale)
-	l.Unit = p.Scale * clamp(min(logical.X/1280, logical.Y/720), 0.8, 1.5)
+	s := p.Scale
+	css := p.Size.Mul(1 / s)
+	l.Portrait = css.Y > css.X*1.1
+	l.Narrow = css.X < 640
+	l.Unit = s * clamp(min(css.X/1280, css.Y/720), 0.75, 1.5)
+	if l.Portrait {
+		l.Unit = s * clamp(css.X/720, 0.75, 1.5)
+	}
 	u := l.Unit
-	l.TitleSize, l.TextSize, l.SmallSize = 20*u, 15*u, 12.5*u
+	l.TitleSize, l.TextSize, l.SmallSize = max(20*u, 16*s), max(15*u, 13*s), max(12.5*u, MinText*s)
 
 	pad := 8 * u
-	top := l.TitleSize*1.45 + l.SmallSize*1.5 + pad
+	lines := 1.5
+	if l.Narrow {
+		lines = 3
+	}
+	top := l.TitleSize*1.45 + l.SmallSize*lines + pad
+	if p.Minimal {
+		top = l.TitleSize*1.45 + pad
+	}
 	l.Top = R(0, 0, p.Size.X, top)
 	bottom := p.Size.Y
 	if !p.Minimal {
@@ -62,7 +98,13 @@ func New(p Params) *Layout {
 	}
 	l.Table = Rect{Point{pad, top}, Point{p.Size.X - pad, bottom - pad/2}}
 	l.layoutScene()
-	w, h := min(p.Size.X-2*pad, 1100*u), min(p.Size.Y-2*pad, 470*u)
+	w, h := min(p.Size.X-2*pad, 1100*u), p.Size.Y-2*pad
+	if !l.Portrait {
+		h = min(h, 520*u)
+	}
 	l.Help = R((p.Size.X-w)/2, (p.Size.Y-h)/2, w, h)
 	return l
 }
+
+// CSS converts a length in device pixels to CSS pixels.
+func (l *Layout) CSS(v float64) float64 { return v / l.Scale }

@@ -14,7 +14,7 @@ import (
 	"github.com/gobakery/bakery/sim"
 )
 
-var sizes = []Point{{800, 450}, {1024, 640}, {1280, 720}, {1920, 1080}, {2560, 800}, {800, 1200}}
+var sizes = []Point{{800, 450}, {1024, 640}, {1280, 720}, {1920, 1080}, {2560, 800}, {800, 1200}, {390, 844}, {844, 390}}
 
 func TestRingSlots(t *testing.T) {
 	l := New(Params{Size: Pt(1280, 720), Scale: 1, Bakers: 2, Eaters: 2, Capacity: 6})
@@ -72,7 +72,7 @@ func TestActorsFitTheirSide(t *testing.T) {
 			t.Run(fmt.Sprintf("%d/%vx%v", n, sz.X, sz.Y), func(t *testing.T) {
 				l := New(Params{Size: sz, Scale: 1, Bakers: n, Eaters: n, Capacity: 12})
 				for _, side := range []Side{l.Bakers, l.Eaters} {
-					require.Len(t, side.Actors, n)
+					require.Len(t, side.Actors, Cells(n, 0))
 					for i, a := range side.Actors {
 						assert.True(t, inside(a.Cell, side.Area), "actor %d cell %v outside %v", i, a.Cell, side.Area)
 						assert.True(t, inside(a.Cell, l.Table), "actor %d off the table", i)

@@ -26,12 +26,37 @@ type Plate struct {
 	Slots []Slot
 	// Count is where the "4 / 6" label is centred, below the plate.
 	Count Point
+	// over is the area where loaves beyond the capacity (after the plate was made smaller) are drawn.
+	over Rect
 }
 
 // Slot is one place on the plate for a loaf.
 type Slot struct {
 	Center Point
 	R      float64
+}
+
+// Over returns the places of n loaves beyond the plate's capacity, which stay on it after it was made smaller
+// until eaters take them: a compact grid in the middle of the plate (a ring's free centre) or, for a stack,
+// along its foot.
+func (p Plate) Over(n int) []Slot {
+	if n <= 0 {
+		return nil
+	}
+	a := p.over
+	cols := 1
+	for float64(cols*cols)*a.Dy() < float64(n)*a.Dx() && cols < n {
+		cols++
+	}
+	rows := (n + cols - 1) / cols
+	cell := min(a.Dx()/float64(cols), a.Dy()/float64(rows))
+	x0 := a.Center().X - cell*float64(cols)/2
+	y0 := a.Center().Y - cell*float64(rows)/2
+	slots := make([]Slot, n)
+	for i := range n {
+		slots[i] = Slot{Point{x0 + cell*(float64(i%cols)+0.5), y0 + cell*(float64(i/cols)+0.5)}, cell * 0.45}
+	}
+	return slots
 }
 
 // Probe returns a point inside a loaf drawn at c with radius r that the loaf's colour always covers: left of its
@@ -44,7 +69,9 @@ func Probe(c Point, r float64) Point {
 type Side struct {
 	Area Rect
 	// Cell is the size of each actor's square.
-	Cell   float64
+	Cell float64
+	// Actors are the grid's places, in the order they are filled (the plate's side first); there may be more
+	// places than actors (Params.BakerCells).
 	Actors []Actor
 	// Names says whether there is room for names under the figures; without it they show on hover.
 	Names bool
@@ -58,14 +85,17 @@ type Actor struct {
 	Center Point
 	// R is the radius of the figure's head, seen from above.
 	R float64
-	// Hand is where a held loaf is drawn, on the plate's side.
+	// Head is the face's circle, which nothing is drawn over.
+	Head Slot
+	// Hand is where a held loaf is drawn, on the plate's side, clear of the face and the name.
 	Hand Point
 	// LoafR is the radius of a loaf in the actor's hands.
 	LoafR float64
 	// Oven is the centre of a baker's oven, away from the plate.
 	Oven Point
-	// Name is where the name's top is centred.
-	Name Point
+	// Name is where the name's top is centred; NameBox is the room it has.
+	Name    Point
+	NameBox Rect
 	// Bubble is where a speech or thought bubble's tail points from, above the figure.
 	Bubble Point
 }
@@ -74,33 +104,51 @@ func (l *Layout) layoutScene() {
 	t := l.Table.Inset(6 * l.Unit)
 	u := l.Unit
 	countH := l.TextSize * 1.6
-	r := min((t.Dy()-countH)/2*0.92, t.Dx()*0.2)
-	r = max(r, 20*u)
-	c := Point{t.Center().X, t.Min.Y + (t.Dy()-countH)/2}
+	capH := l.SmallSize * 1.8
+	gap := 14 * u
+	var left, right Rect
+	var c Point
+	var r float64
+	if l.Portrait {
+		// The plate on top, the bakers below on the left and the eaters on the right.
+		r = max(min(t.Dx()*0.3, (t.Dy()-countH)*0.22), 20*u)
+		c = Point{t.Center().X, t.Min.Y + r + 4*u}
+		y := c.Y + r + countH + capH
+		mid := t.Center().X
+		left = Rect{Point{t.Min.X, y}, Point{mid - gap/2, t.Max.Y}}
+		right = Rect{Point{mid + gap/2, y}, Point{t.Max.X, t.Max.Y}}
+	} else {
+		r = max(min((t.Dy()-countH)/2*0.92, t.Dx()*0.2), 20*u)
+		c = Point{t.Center().X, t.Min.Y + (t.Dy()-countH)/2}
+		left = Rect{Point{t.Min.X, t.Min.Y + capH}, Point{c.X - r - gap, t.Max.Y}}
+		right = Rect{Point{c.X + r + gap, t.Min.Y + capH}, Point{t.Max.X, t.Max.Y}}
+	}
 	l.Plate = Plate{Center: c, R: r, Count: Point{c.X, c.Y + r + countH*0.55}}
 	l.layoutSlots()
+	l.Bakers = l.layoutSide(left, l.BakerCells, true)
+	l.Eaters = l.layoutSide(right, l.EaterCells, false)
 
-	gap := 14 * u
-	capH := l.SmallSize * 1.8
-	left := Rect{Point{t.Min.X, t.Min.Y + capH}, Point{c.X - r - gap, t.Max.Y}}
-	right := Rect{Point{c.X + r + gap, t.Min.Y + capH}, Point{t.Max.X, t.Max.Y}}
-	l.Bakers = l.layoutSide(left, l.Bakers.Actors, l.Params.Bakers, true)
-	l.Eaters = l.layoutSide(right, l.Eaters.Actors, l.Params.Eaters, false)
-	bw, bh := 200*u, 44*u
-	l.Replay = Button{Rect: R(c.X-bw/2, c.Y+r*0.35, bw, bh), Action: replayAction}
+	bw, bh := max(200*u, 160*l.Scale), max(44*u, MinTouch*l.Scale)
+	cw := min(max(460*u, 300*l.Scale), l.Size.X-4*u)
+	ch := l.TextSize*1.6 + l.SmallSize*1.5*4 + bh + 24*u
+	l.Card = R(c.X-cw/2, min(max(c.Y-ch/2, l.Table.Min.Y), l.Table.Max.Y-ch), cw, ch)
+	l.Replay = Button{Rect: R(c.X-bw/2, l.Card.Max.Y-bh-10*u, bw, bh), Action: replayAction}
 }
 
 func (l *Layout) layoutSlots() {
 	p := &l.Plate
 	k := l.Capacity
 	p.Slots = make([]Slot, k)
+	p.over = R(p.Center.X-p.R*0.42, p.Center.Y-p.R*0.42, p.R*0.84, p.R*0.84)
 	switch {
 	case k == 0:
 		p.Mode = HandToHand
+		p.over = R(p.Center.X-p.R*0.5, p.Center.Y-p.R*0.5, p.R, p.R)
 	case k <= RingMax:
 		p.Mode = Ring
 		if k == 1 {
 			p.Slots[0] = Slot{p.Center, p.R * 0.4}
+			p.over = R(p.Center.X+p.R*0.45, p.Center.Y-p.R*0.25, p.R*0.4, p.R*0.5)
 			return
 		}
 		ring := p.R * 0.66
@@ -108,12 +156,14 @@ func (l *Layout) layoutSlots() {
 		if k <= 3 {
 			ring = p.R * 0.5
 			sr = p.R * 0.3
+			p.over = R(p.Center.X-p.R*0.2, p.Center.Y-p.R*0.2, p.R*0.4, p.R*0.4)
 		}
 		for i := range k {
 			// The head faces the eaters (east); the queue runs on counter-clockwise, over the top.
 			a := -2 * math.Pi * float64(i) / float64(k)
 			p.Slots[i] = Slot{Point{p.Center.X + ring*math.Cos(a), p.Center.Y + ring*math.Sin(a)}, sr}
 		}
+		p.over = R(p.Center.X-(ring-sr)*0.7, p.Center.Y-(ring-sr)*0.7, (ring-sr)*1.4, (ring-sr)*1.4)
 	default:
 		p.Mode = Stack
 		side := p.R * math.Sqrt2 * 0.94
@@ -126,64 +176,95 @@ func (l *Layout) layoutSlots() {
 			row, col := i/cols, i%cols
 			p.Slots[i] = Slot{Point{x0 + cell*(float64(col)+0.5), y0 + cell*(float64(row)+0.5)}, cell * 0.46}
 		}
+		// Beyond a stack's capacity, loaves wait in a strip at the plate's foot, as wide as the plate is there.
+		top, bottom := y0+cell*float64(rows), p.Center.Y+p.R*0.93
+		half := math.Sqrt(max(p.R*p.R-(bottom-p.Center.Y)*(bottom-p.Center.Y), 0)) * 0.95
+		p.over = R(p.Center.X-half, top, 2*half, max(bottom-top, 1))
 	}
 }
 
-// layoutSide places n figures in area as a grid of equal square cells, as large as fits, capped so that a few
-// figures do not become giants; the grid hugs the plate.
-func (l *Layout) layoutSide(area Rect, reuse []Actor, n int, bakers bool) Side {
+// layoutSide places a grid of cells in area, as large as fits, capped so that a few figures do not become
+// giants; the grid hugs the plate. Places depend only on the area and the number of cells, so filling a free
+// place moves nobody.
+func (l *Layout) layoutSide(area Rect, cells int, bakers bool) Side {
 	u := l.Unit
-	s := Side{Area: area, Caption: Point{area.Center().X, area.Min.Y - l.SmallSize*0.9}, Actors: reuse[:0]}
-	if n == 0 || area.Empty() {
+	s := Side{Area: area, Caption: Point{area.Center().X, area.Min.Y - l.SmallSize*0.9}}
+	if cells == 0 || area.Empty() {
 		return s
 	}
 	w, h := area.Dx(), area.Dy()
 	best, bestCols := 0.0, 1
-	for cols := 1; cols <= n; cols++ {
-		rows := (n + cols - 1) / cols
+	for cols := 1; cols <= cells; cols++ {
+		rows := (cells + cols - 1) / cols
 		c := min(w/float64(cols), h/float64(rows))
-		if c > best {
+		if c > best+1e-9 {
 			best, bestCols = c, cols
 		}
 	}
 	cell := min(best, 150*u)
 	cols := bestCols
-	rows := (n + cols - 1) / cols
+	rows := (cells + cols - 1) / cols
 	gw, gh := cell*float64(cols), cell*float64(rows)
 	x0 := area.Max.X - gw // bakers hug the plate on its left
 	if !bakers {
 		x0 = area.Min.X
 	}
+	if l.Portrait {
+		x0 = area.Center().X - gw/2
+	}
 	y0 := area.Min.Y + (h-gh)/2
+	if l.Portrait {
+		y0 = area.Min.Y
+	}
 	s.Cell = cell
-	s.Names = cell >= 58*u
+	// A name needs MinText and a line and a half under the figure.
+	s.Names = cell*0.3 >= l.SmallSize*1.5 && cell >= 58*u
 	toPlate := 1.0
 	if !bakers {
 		toPlate = -1
 	}
-	for i := range n {
+	for i := range cells {
 		row, col := i/cols, i%cols
-		if bakers {
+		if bakers && !l.Portrait {
 			// Bakers fill from the plate's side, as eaters do, so the scene is symmetric.
 			col = cols - 1 - col
 		}
 		cr := R(x0+cell*float64(col), y0+cell*float64(row), cell, cell)
 		ctr := cr.Center()
-		body := Point{ctr.X, ctr.Y - cell*0.06}
+		body := Point{ctr.X, ctr.Y - cell*0.08}
 		if !s.Names {
 			body = ctr
 		}
+		hr := cell * 0.17
+		head := Slot{Point{body.X, body.Y - hr*0.12}, hr * 0.62}
 		a := Actor{
 			Cell:   cr,
 			Center: body,
-			R:      cell * 0.17,
-			Hand:   Point{body.X + toPlate*cell*0.25, body.Y + cell*0.06},
-			LoafR:  cell * 0.15,
+			R:      hr,
+			Head:   head,
+			Hand:   Point{body.X + toPlate*cell*0.3, body.Y + cell*0.04},
+			LoafR:  cell * 0.11,
 			Oven:   Point{body.X - toPlate*cell*0.3, body.Y},
-			Name:   Point{ctr.X, body.Y + cell*0.33},
+			Name:   Point{ctr.X, body.Y + cell*0.3},
 			Bubble: Point{body.X, body.Y - cell*0.22},
 		}
+		a.NameBox = Rect{Point{cr.Min.X, a.Name.Y}, cr.Max}
 		s.Actors = append(s.Actors, a)
 	}
 	return s
+}
+
+// ActorAt returns the place of the baker (bakers true) or eater whose cell holds p.
+func (l *Layout) ActorAt(p Point) (i int, bakers, ok bool) {
+	for i, a := range l.Bakers.Actors {
+		if a.Cell.Contains(p) {
+			return i, true, true
+		}
+	}
+	for i, a := range l.Eaters.Actors {
+		if a.Cell.Contains(p) {
+			return i, false, true
+		}
+	}
+	return 0, false, false
 }

@@ -12,8 +12,17 @@ import (
 	"github.com/gobakery/bakery/sim"
 )
 
-// run drives a session and the loaves on a fake clock at 60 frames a second, calling each after every frame.
-func run(t *testing.T, frames int, each func(f *session.Frame, lay *layout.Layout, ls *Loaves), kv ...string) {
+// world is a session with its places and loaves, driven on a fake clock at 60 frames a second.
+type world struct {
+	t      *testing.T
+	s      *session.Session
+	now    time.Duration
+	lay    *layout.Layout
+	places Places
+	loaves Loaves
+}
+
+func newWorld(t *testing.T, kv ...string) *world {
 	t.Helper()
 	var settings []sim.Setting
 	for i := 0; i+1 < len(kv); i += 2 {
@@ -23,54 +32,155 @@ func run(t *testing.T, frames int, each func(f *session.Frame, lay *layout.Layou
 	require.NoError(t, err)
 	s, err := session.New(cfg)
 	require.NoError(t, err)
-	defer s.Close()
-	var ls Loaves
-	for i := range frames {
-		require.NoError(t, s.Update(time.Duration(i)*time.Second/60))
-		f := s.Frame()
-		lay := layout.New(layout.Params{Size: layout.Pt(1280, 720), Scale: 1, Bakers: len(f.Snap.Bakers),
-			Eaters: len(f.Snap.Eaters), Capacity: f.Snap.Capacity})
-		ls.Update(f, lay)
-		each(f, lay, &ls)
+	t.Cleanup(s.Close)
+	w := &world{t: t, s: s}
+	w.frame()
+	return w
+}
+
+// frame runs one Update a 60th of a second on, then lays the frame out as the game does.
+func (w *world) frame() *session.Frame {
+	w.t.Helper()
+	require.NoError(w.t, w.s.Update(w.now))
+	w.now += time.Second / 60
+	f := w.s.Frame()
+	b, e := w.places.Cells(f)
+	w.lay = layout.New(layout.Params{Size: layout.Pt(1280, 720), Scale: 1, Bakers: len(f.Snap.Bakers),
+		Eaters: len(f.Snap.Eaters), Capacity: f.Snap.Capacity, BakerCells: b, EaterCells: e})
+	w.places.Update(f, w.lay)
+	w.loaves.Update(f, w.lay, &w.places)
+	return f
+}
+
+func (w *world) set(kv ...string) {
+	w.t.Helper()
+	var settings []sim.Setting
+	for i := 0; i+1 < len(kv); i += 2 {
+		settings = append(settings, sim.Setting{Key: kv[i], Value: kv[i+1]})
 	}
+	require.NoError(w.t, w.s.Set(settings))
 }
 
 func TestLoavesFollowTheSimulation(t *testing.T) {
-	run(t, 400, func(f *session.Frame, lay *layout.Layout, ls *Loaves) {
-		// Every loaf the simulation shows has a sprite, and no sprite outlives its loaf.
+	w := newWorld(t)
+	for range 400 {
+		f := w.frame()
+		// Every loaf the simulation shows is drawn, and no sprite outlives its loaf.
 		n := len(f.Snap.Plate)
 		for _, a := range append(append([]sim.ActorView{}, f.Snap.Bakers...), f.Snap.Eaters...) {
 			if a.HasLoaf {
 				n++
 			}
 		}
-		require.Equal(t, n, ls.Len(), "at %v", f.Snap.Time)
+		require.Equal(t, n, w.loaves.Len(), "at %v", f.Snap.Time)
+		require.Len(t, w.loaves.Items(), n)
 		for i, l := range f.Snap.Plate {
-			s := ls.Get(l.ID)
+			s := w.loaves.Get(l.ID)
 			require.NotNil(t, s)
-			assert.Equal(t, lay.Plate.Slots[i].Center, s.To, "loaf %d heads for slot %d", l.ID, i)
+			assert.Equal(t, w.lay.Plate.Slots[i].Center, s.To, "loaf %d heads for slot %d", l.ID, i)
 		}
-	})
+	}
+}
+
+// TestThePictureAgreesWithTheNumbers: at every frame of a run with live plate changes, the plate's counter (the
+// loaves landed on it) is what is drawn on the plate, every loaf the simulation holds is drawn, including those
+// left over a shrunk capacity, and no loaf flies over the figures.
+func TestThePictureAgreesWithTheNumbers(t *testing.T) {
+	w := newWorld(t, "preset", "fast-bakers", "speed", "4")
+	plates := []string{"6", "2", "0", "8", "1", "12", "3"}
+	sawOver, sawFlying := false, false
+	for i := range 900 {
+		if i%120 == 60 {
+			w.set("plate", plates[(i/120)%len(plates)])
+		}
+		f := w.frame()
+		drawnOnPlate, onPlate := 0, 0
+		for _, it := range w.loaves.Items() {
+			if it.Where == OnPlate || it.Where == OverPlate {
+				onPlate++
+				if !it.Flying {
+					drawnOnPlate++
+				}
+			}
+			sawOver = sawOver || it.Where == OverPlate
+			sawFlying = sawFlying || it.Flying
+		}
+		require.Equal(t, len(f.Snap.Plate), onPlate, "every loaf on the simulation's plate is drawn, frame %d", i)
+		require.Equal(t, drawnOnPlate, w.loaves.OnPlate(), "the counter says what is drawn, frame %d", i)
+		// Drawing order: the plate, then flights, then hands.
+		last := 0
+		for _, it := range w.loaves.Items() {
+			r := 2
+			switch {
+			case it.Flying:
+				r = 1
+			case it.Where == OnPlate || it.Where == OverPlate:
+				r = 0
+			}
+			require.GreaterOrEqual(t, r, last, "frame %d: drawing order", i)
+			last = r
+		}
+	}
+	assert.True(t, sawOver, "a shrunk plate kept loaves over its capacity, and they were drawn")
+	assert.True(t, sawFlying)
+}
+
+// TestActorsKeepTheirPlaces: adding a baker or an eater moves no other, and one leaving frees only its own place.
+func TestActorsKeepTheirPlaces(t *testing.T) {
+	w := newWorld(t, "preset", "seed")
+	where := func() map[sim.ActorID]layout.Point {
+		m := map[sim.ActorID]layout.Point{}
+		f := w.s.Frame()
+		for _, a := range f.Snap.Bakers {
+			i, ok := w.places.Baker(a.ID)
+			require.True(t, ok)
+			m[a.ID] = w.lay.Bakers.Actors[i].Center
+		}
+		for _, a := range f.Snap.Eaters {
+			i, ok := w.places.Eater(a.ID)
+			require.True(t, ok)
+			m[a.ID] = w.lay.Eaters.Actors[i].Center
+		}
+		return m
+	}
+	before := where()
+	w.set("bakers", "3", "eaters", "3")
+	w.frame()
+	after := where()
+	require.Len(t, after, 6)
+	for id, p := range before {
+		assert.Equal(t, p, after[id], "actor %d moved when others joined", id)
+	}
+	w.set("bakers", "2")
+	for range 120 {
+		w.frame()
+	}
+	for id, p := range where() {
+		assert.Equal(t, after[id], p, "actor %d moved when another left", id)
+	}
 }
 
 func TestLoavesFly(t *testing.T) {
+	w := newWorld(t)
 	var s Sprite
 	var at time.Duration
-	run(t, 120, func(f *session.Frame, lay *layout.Layout, ls *Loaves) {
+	for range 120 {
+		f := w.frame()
 		for _, e := range f.Events {
 			if e.Kind == sim.Put && at == 0 {
-				s, at = *ls.Get(e.Loaf.ID), f.Now
+				s, at = *w.loaves.Get(e.Loaf.ID), f.Now
 			}
 		}
-	})
+	}
 	require.NotZero(t, at, "a loaf was put on the plate")
 	assert.Equal(t, at, s.Tween.Start)
 	assert.Positive(t, s.Tween.Dur, "it flies")
 	from, to := s.From.X, s.To.X
 	assert.Less(t, from, to, "from the baker on the left to the plate")
-	p, _ := s.At(s.Tween.Start + s.Tween.Dur/2)
+	p, r := s.At(s.Tween.Start + s.Tween.Dur/2)
 	assert.Greater(t, p.X, from)
 	assert.Less(t, p.X, to)
+	assert.Less(t, r, min(s.FromR, s.ToR), "small on its way")
 	end, _ := s.At(s.Tween.Start + s.Tween.Dur)
 	assert.Equal(t, s.To, end, "and lands in its slot")
 }
@@ -78,11 +188,13 @@ func TestLoavesFly(t *testing.T) {
 func TestNoFlightsWhenFastOrReduced(t *testing.T) {
 	for _, kv := range [][]string{{"speed", "64"}, {"reduced-motion", "true"}} {
 		t.Run(kv[0], func(t *testing.T) {
-			run(t, 60, func(f *session.Frame, lay *layout.Layout, ls *Loaves) {
+			w := newWorld(t, kv...)
+			for range 60 {
+				f := w.frame()
 				for _, l := range f.Snap.Plate {
-					require.Zero(t, ls.Get(l.ID).Tween.Dur, "loaf %d flies", l.ID)
+					require.Zero(t, w.loaves.Get(l.ID).Tween.Dur, "loaf %d flies", l.ID)
 				}
-			}, kv...)
+			}
 		})
 	}
 }
