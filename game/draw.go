@@ -12,7 +12,7 @@ import (
 // draw paints the whole screen for lay. It reads the game's state and changes nothing.
 func (g *Game) draw(dst *ebiten.Image, lay *layout.Layout) {
 	dst.Fill(g.theme.Background)
-	g.blitAt(dst, g.sprites.table, g.sprites.tableAt)
+	g.blitScaledTo(dst, g.sprites.table, lay.Table.Inset(-6*lay.Unit))
 	g.drawPlate(dst, lay)
 	// Loaves on the plate and in flight go under the figures, so that none covers a face or a name; loaves in
 	// hands sit beside the face, clear of it.
@@ -48,10 +48,11 @@ func (g *Game) draw(dst *ebiten.Image, lay *layout.Layout) {
 	}
 }
 
-// drawTable paints the tabletop, shifted by off: wood with a darker edge and a few grain lines.
-func (g *Game) drawTable(dst *ebiten.Image, lay *layout.Layout, off layout.Point) {
-	th, u := g.theme, lay.Unit
-	t := layout.Rect{Min: lay.Table.Min.Add(off), Max: lay.Table.Max.Add(off)}
+// drawTable paints the tabletop inside r, 6 units in from its edges: wood with a darker edge and a few grain
+// lines.
+func (g *Game) drawTable(dst *ebiten.Image, r layout.Rect, u float64) {
+	th := g.theme
+	t := r.Inset(6 * u)
 	g.pen.box(dst, layout.Rect{Min: t.Min.Add(layout.Pt(0, 4*u)), Max: t.Max.Add(layout.Pt(0, 4*u))}, 18*u, th.Shadow)
 	g.pen.box(dst, t, 18*u, th.TableEdge)
 	in := t.Inset(5 * u)

@@ -33,7 +33,7 @@ func (g *Game) drawPlate(dst *ebiten.Image, lay *layout.Layout) {
 	case empty && k > 0:
 		look = emptyPlate
 	}
-	g.blitAt(dst, g.sprites.plates[look], g.sprites.plateAt)
+	g.blitK(dst, g.sprites.plates[look], p.Center, p.R/g.sprites.plateR, 1)
 	switch p.Mode {
 	case layout.HandToHand:
 		if n == 0 {
@@ -95,10 +95,10 @@ func (g *Game) drawHeadMark(dst *ebiten.Image, lay *layout.Layout) {
 	g.pen.poly(dst, th.Muted, tip.Add(layout.Pt(a*0.6, 0)), tip.Add(layout.Pt(-a, -a)), tip.Add(layout.Pt(-a, a)))
 }
 
-// drawPlateShape paints the plate, shifted by off, with every slot empty: loaves are drawn over their slots.
-func (g *Game) drawPlateShape(dst *ebiten.Image, lay *layout.Layout, off layout.Point, look plateLook) {
-	th, u, p := g.theme, lay.Unit, lay.Plate
-	c := p.Center.Add(off)
+// drawPlateShape paints plate p, with every slot empty: loaves are drawn over their slots.
+func (g *Game) drawPlateShape(dst *ebiten.Image, p layout.Plate, u float64, look plateLook) {
+	th := g.theme
+	c := p.Center
 	r := p.R
 	if p.Mode == layout.HandToHand {
 		r = p.R * 0.55
@@ -124,12 +124,12 @@ func (g *Game) drawPlateShape(dst *ebiten.Image, lay *layout.Layout, off layout.
 	switch p.Mode {
 	case layout.Ring:
 		for _, s := range p.Slots {
-			g.pen.ring(dst, s.Center.Add(off), s.R*0.9, max(1.2*u, s.R*0.07), th.Slot)
+			g.pen.ring(dst, s.Center, s.R*0.9, max(1.2*u, s.R*0.07), th.Slot)
 		}
 	case layout.Stack:
 		cell := mix(th.Plate, th.Slot, 0.35)
 		for _, s := range p.Slots {
-			sc := s.Center.Add(off)
+			sc := s.Center
 			g.pen.box(dst, layout.Rect{Min: sc.Sub(layout.Pt(s.R, s.R)), Max: sc.Add(layout.Pt(s.R, s.R))}, s.R*0.3, cell)
 		}
 	}

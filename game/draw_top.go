@@ -103,12 +103,19 @@ func (g *Game) speedLabel() string {
 // pointer, the play/pause icon, the times toggle and the steppers' values.
 func (g *Game) drawControls(dst *ebiten.Image, lay *layout.Layout) {
 	th, c := g.theme, &g.sprites.chrome
-	g.blitAt(dst, c.bar, c.barAt)
+	g.pen.box(dst, lay.Controls, 0, th.Panel)
+	g.pen.line(dst, lay.Controls.Min.Add(layout.Pt(0, 0.5*lay.Unit)), layout.Pt(lay.Controls.Max.X, lay.Controls.Min.Y+0.5*lay.Unit),
+		max(1, lay.Unit), th.PlateRim)
+	for i, row := range c.rows {
+		if i < len(lay.Rows) {
+			g.blitScaledTo(dst, row, lay.Rows[i])
+		}
+	}
 	sc := &g.f.Scenario
 	for _, b := range lay.Buttons {
 		r := b.Rect
 		if i, ok := b.Action.Preset(); ok && g.f.Header.Preset == sim.Presets[i].Name {
-			g.blitAt(dst, c.presetOn, r.Min)
+			g.blitScaledTo(dst, c.presetOn, r)
 			g.write(dst, fmt.Sprint(i+1), g.face(max(r.Dy()*0.5, lay.TextSize), true), r.Center(), alignCenter, alignCenter, th.ButtonText)
 		}
 		if r.Contains(g.hover) {

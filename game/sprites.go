@@ -1,7 +1,6 @@
 package game
 
 import (
-	"image"
 	"image/color"
 	"math"
 
@@ -12,37 +11,60 @@ import (
 )
 
 // ringSteps is how many steps a progress ring shows: enough to move smoothly, few enough to draw ahead.
-const ringSteps = 48
+const ringSteps = 32
 
 // loafRef is the radius, in pixels, at which loaf and cell sprites are drawn; they are scaled to their size.
 const loafRef = 48
 
-// sprites are images drawn once, with antialiased vector paths, whenever the layout or the theme changes, and
-// then only copied each frame. Copies of images that share Ebitengine's atlas go to the GPU in one batch, where
-// each vector shape would cost its own triangulation every frame: this keeps Draw well under a millisecond or
-// two with 128 figures on screen.
+// sprites are images drawn once, with antialiased vector paths, and then only copied each frame: copies of
+// images that share Ebitengine's atlas go to the GPU in one batch, where each vector shape would cost its own
+// triangulation every frame. Each group is keyed on exactly what it depends on, so that a click that adds a
+// baker, or a window being resized, redraws nothing that did not change: loaves on the theme alone, figures
+// on their (bucketed) size, the table and the plate on their (bucketed) size, the control bar's rows on their
+// buttons, the icons on the text sizes.
 type sprites struct {
-	key     spriteKey
-	bakers  sideSprites
-	eaters  sideSprites
-	loaves  []*ebiten.Image // by baker colour, radius loafRef
-	cells   []*ebiten.Image // stack cells by baker colour, half-side loafRef
-	table   *ebiten.Image
-	plates  [3]*ebiten.Image // plain, full, empty
-	all     []*ebiten.Image
-	tableAt layout.Point
-	plateAt layout.Point
+	loaves      []*ebiten.Image // by baker colour, radius loafRef
+	cells       []*ebiten.Image // stack cells by baker colour, half-side loafRef
+	loafKey     string
+	loafAtlas   atlas
+	bakers      sideSprites
+	eaters      sideSprites
+	table       *ebiten.Image
+	tableKey    [3]float64
+	tableTheme  string
+	tableAtlas  atlas
+	plates      [3]*ebiten.Image // plain, full, empty
+	plateR      float64          // the radius the plates were drawn at
+	plateKey    plateKey
+	plateAtlas  atlas
 	chrome
-	pack packer
+	// redrawn counts the groups redrawn this frame: stale ones that exist are redrawn one a frame, so that a
+	// window being resized never redraws everything at once; meanwhile they are drawn scaled.
+	redrawn int
 }
 
-type spriteKey struct {
-	params layout.Params
-	theme  string
+// mayRedraw reports whether a stale group may be redrawn this frame: always if it does not exist yet, else if
+// no other group was redrawn this frame.
+func (s *sprites) mayRedraw(exists bool) bool {
+	if exists && s.redrawn > 0 {
+		return false
+	}
+	s.redrawn++
+	return true
 }
 
-// sideSprites are the images for one side's figures, at that side's size. Each is drawn centred on its anchor.
+type plateKey struct {
+	theme    string
+	r, u     float64
+	capacity int
+}
+
+// sideSprites are the images for one side's figures, drawn for a head of radius r: each is drawn centred on its
+// anchor, scaled from r to the figure's own.
 type sideSprites struct {
+	key      [3]float64 // head radius bucket, unit, theme's colour (as a number)
+	theme    string
+	r        float64
 	figures  []*ebiten.Image // by colour (bakers) or one (eaters)
 	greyed   *ebiten.Image
 	rings    [ringSteps + 1]*ebiten.Image
@@ -51,6 +73,7 @@ type sideSprites struct {
 	ovenCold *ebiten.Image
 	glow     *ebiten.Image
 	badge    *ebiten.Image
+	atlas    atlas
 }
 
 func (s *sprites) side(baker bool) *sideSprites {
@@ -60,102 +83,71 @@ func (s *sprites) side(baker bool) *sideSprites {
 	return &s.eaters
 }
 
-// ensure redraws the sprites if the layout or the theme changed. It runs in Update.
+// ensure redraws the groups of sprites whose inputs changed. It runs in Update.
 func (s *sprites) ensure(g *Game) {
-	if g.lay == nil {
+	lay := g.lay
+	if lay == nil {
 		return
 	}
-	k := spriteKey{g.lay.Params, g.theme.Name}
-	if s.table != nil && s.key == k {
-		return
-	}
-	for _, img := range s.all {
-		img.Deallocate()
-	}
-	*s = sprites{key: k}
+	th := g.theme.Name
+	s.redrawn = 0
 	g.pen.aa = true
 	defer func() { g.pen.aa = false }()
-	lay := g.lay
-	s.buildSide(g, &s.bakers, lay.Bakers, true)
-	s.buildSide(g, &s.eaters, lay.Eaters, false)
-	for i := range palette.Loaves {
-		col := palette.Loaf(i)
-		img := s.small(2*loafRef+4, 2*loafRef+4)
-		g.drawLoafShape(img, mid(img), loafRef, col)
-		s.loaves = append(s.loaves, img)
-		cell := s.small(2*loafRef, 2*loafRef)
-		g.pen.box(cell, rectOf(cell), loafRef*0.3, col)
-		s.cells = append(s.cells, cell)
+	if s.loafKey != th {
+		s.loafAtlas.reset()
+		s.loaves, s.cells, s.loafKey = nil, nil, th
+		for i := range palette.Loaves {
+			col := palette.Loaf(i)
+			img := s.loafAtlas.small(2*loafRef+4, 2*loafRef+4)
+			g.drawLoafShape(img, mid(img), loafRef, col)
+			s.loaves = append(s.loaves, img)
+			cell := s.loafAtlas.small(2*loafRef, 2*loafRef)
+			g.pen.box(cell, rectOf(cell), loafRef*0.3, col)
+			s.cells = append(s.cells, cell)
+		}
 	}
+	s.ensureSide(g, &s.bakers, lay.Bakers, true)
+	s.ensureSide(g, &s.eaters, lay.Eaters, false)
+	// The table at its size rounded up to 64 pixels, stretched by a few per cent to fit.
 	t := lay.Table.Inset(-6 * lay.Unit)
-	s.tableAt = t.Min
-	s.table = s.image(int(math.Ceil(t.Dx())), int(math.Ceil(t.Dy())))
-	g.drawTable(s.table, lay, t.Min.Mul(-1))
-	p := lay.Plate
-	size := int(math.Ceil(2*p.R + 16*lay.Unit))
-	s.plateAt = p.Center.Sub(layout.Pt(float64(size)/2, float64(size)/2))
-	for i := range s.plates {
-		s.plates[i] = s.image(size, size)
-		g.drawPlateShape(s.plates[i], lay, s.plateAt.Mul(-1), plateLook(i))
+	tk := [3]float64{math.Ceil(t.Dx()/64) * 64, math.Ceil(t.Dy()/64) * 64, lay.Unit}
+	if (s.tableKey != tk || s.tableTheme != th) && s.mayRedraw(s.table != nil && s.tableTheme == th) {
+		s.tableAtlas.reset()
+		s.tableKey, s.tableTheme = tk, th
+		s.table = s.tableAtlas.image(int(tk[0]), int(tk[1]))
+		g.drawTable(s.table, layout.R(0, 0, tk[0], tk[1]), lay.Unit)
 	}
-	s.buildChrome(g)
-}
-
-// sheetSize is the side of the sheets that small sprites are packed on.
-const sheetSize = 2048
-
-// small returns a w×h part of a sprite sheet to draw a sprite on, in the sheet's coordinates (see mid and
-// rectOf). Small sprites share a few sheets rather than each being an image of its own: Ebitengine does
-// bookkeeping for every image that is drawn on, at every draw, so fewer images keep Draw fast.
-func (s *sprites) small(w, h int) *ebiten.Image {
-	const pad = 2
-	w, h = max(w, 1), max(h, 1)
-	if w+pad > sheetSize || h+pad > sheetSize {
-		return s.image(w, h)
+	pk := plateKey{th, bucket(lay.Plate.R), lay.Unit, lay.Capacity}
+	if s.plateKey != pk && s.mayRedraw(s.plates[0] != nil && s.plateKey.theme == th && s.plateKey.capacity == pk.capacity) {
+		s.plateAtlas.reset()
+		s.plateKey, s.plateR = pk, pk.r
+		size := math.Ceil(2*pk.r + 16*lay.Unit)
+		p := layout.PlateAt(layout.Pt(size/2, size/2), pk.r, lay.Capacity)
+		for i := range s.plates {
+			s.plates[i] = s.plateAtlas.image(int(size), int(size))
+			g.drawPlateShape(s.plates[i], p, lay.Unit, plateLook(i))
+		}
 	}
-	p := &s.pack
-	if p.sheet == nil || p.x+w+pad > sheetSize {
-		p.x, p.y, p.row = 0, p.y+p.row, 0
-	}
-	if p.sheet == nil || p.y+h+pad > sheetSize {
-		p.sheet = s.image(sheetSize, sheetSize)
-		p.x, p.y, p.row = 0, 0, 0
-	}
-	img := p.sheet.SubImage(image.Rect(p.x, p.y, p.x+w, p.y+h)).(*ebiten.Image)
-	p.x += w + pad
-	p.row = max(p.row, h+pad)
-	return img
+	s.ensureChrome(g)
 }
 
-// packer fills sprite sheets shelf by shelf.
-type packer struct {
-	sheet     *ebiten.Image
-	x, y, row int
-}
-
-// mid is the centre of img in the coordinates it is drawn on.
-func mid(img *ebiten.Image) layout.Point {
-	return rectOf(img).Center()
-}
-
-// rectOf is img's bounds as a layout.Rect.
-func rectOf(img *ebiten.Image) layout.Rect {
-	b := img.Bounds()
-	return layout.R(float64(b.Min.X), float64(b.Min.Y), float64(b.Dx()), float64(b.Dy()))
-}
-
-func (s *sprites) image(w, h int) *ebiten.Image {
-	img := ebiten.NewImage(max(w, 1), max(h, 1))
-	s.all = append(s.all, img)
-	return img
-}
-
-func (s *sprites) buildSide(g *Game, ss *sideSprites, side layout.Side, baker bool) {
+// ensureSide redraws a side's figures if their size or the theme changed.
+func (s *sprites) ensureSide(g *Game, ss *sideSprites, side layout.Side, baker bool) {
 	if len(side.Actors) == 0 {
 		return
 	}
-	a := side.Actors[0]
-	r, u := a.R, g.lay.Unit
+	r := bucket(side.Actors[0].R)
+	k := [3]float64{r, g.lay.Unit}
+	if ss.key == k && ss.theme == g.theme.Name || !s.mayRedraw(ss.figures != nil && ss.theme == g.theme.Name) {
+		return
+	}
+	ss.atlas.reset()
+	*ss = sideSprites{key: k, theme: g.theme.Name, r: r, atlas: ss.atlas}
+	s.buildSide(g, ss, r, baker)
+}
+
+func (s *sprites) buildSide(g *Game, ss *sideSprites, r float64, baker bool) {
+	u := g.lay.Unit
 	// Figures: room for the hat above and the mark at the shoulder.
 	fs := int(math.Ceil(r*3.2 + 4))
 	coats := []color.RGBA{eaterCoat}
@@ -163,17 +155,17 @@ func (s *sprites) buildSide(g *Game, ss *sideSprites, side layout.Side, baker bo
 		coats = palette.Loaves
 	}
 	for _, coat := range coats {
-		img := s.small(fs, fs)
+		img := ss.atlas.small(fs, fs)
 		g.drawFigure(img, mid(img), r, u, baker, coat, false)
 		ss.figures = append(ss.figures, img)
 	}
-	ss.greyed = s.small(fs, fs)
+	ss.greyed = ss.atlas.small(fs, fs)
 	g.drawFigure(ss.greyed, mid(ss.greyed), r, u, baker, eaterCoat, true)
 
 	ringR, ringW := r*1.55, max(2*u, r*0.13)
 	rs := int(math.Ceil(2*(ringR+ringW) + 4))
 	for k := range ss.rings {
-		img := s.small(rs, rs)
+		img := ss.atlas.small(rs, rs)
 		rc := mid(img)
 		g.pen.ring(img, rc, ringR, ringW, withAlpha(g.theme.Ring, 0x30))
 		g.pen.arc(img, rc, ringR, ringW, float64(k)/ringSteps, g.theme.Ring)
@@ -182,12 +174,12 @@ func (s *sprites) buildSide(g *Game, ss *sideSprites, side layout.Side, baker bo
 
 	if baker {
 		os := int(math.Ceil(r*1.8 + 4))
-		ss.oven, ss.ovenHot, ss.ovenCold = s.small(os, os), s.small(os, os), s.small(os, os)
+		ss.oven, ss.ovenHot, ss.ovenCold = ss.atlas.small(os, os), ss.atlas.small(os, os), ss.atlas.small(os, os)
 		g.drawOven(ss.oven, mid(ss.oven), r, false, false)
 		g.drawOven(ss.ovenHot, mid(ss.ovenHot), r, true, false)
 		g.drawOven(ss.ovenCold, mid(ss.ovenCold), r, false, true)
 		gs := int(math.Ceil(r*2.4 + 4))
-		ss.glow = s.small(gs, gs)
+		ss.glow = ss.atlas.small(gs, gs)
 		gc := mid(ss.glow)
 		for i := 4; i >= 1; i-- {
 			g.pen.circle(ss.glow, gc, r*0.3*float64(i), withAlpha(g.theme.Glow, 0x22))
@@ -197,7 +189,7 @@ func (s *sprites) buildSide(g *Game, ss *sideSprites, side layout.Side, baker bo
 	// The compact bubble: a sign alone, for figures too small for words.
 	br := max(r*0.75, 4*u)
 	bs := int(math.Ceil(2*br + 4))
-	ss.badge = s.small(bs, bs)
+	ss.badge = ss.atlas.small(bs, bs)
 	bc := mid(ss.badge)
 	col := g.theme.Empty
 	if baker {
@@ -211,6 +203,27 @@ func (s *sprites) buildSide(g *Game, ss *sideSprites, side layout.Side, baker bo
 	} else {
 		g.pen.ring(ss.badge, bc, br*0.5, max(1, br*0.16), col)
 	}
+}
+
+// blitK draws img centred at c, scaled by k, with the given opacity.
+func (g *Game) blitK(dst, img *ebiten.Image, c layout.Point, k float64, alpha float32) {
+	if img == nil {
+		return
+	}
+	if math.Abs(k-1) < 1e-3 {
+		g.blit(dst, img, c, alpha)
+		return
+	}
+	b := img.Bounds()
+	var op ebiten.DrawImageOptions
+	op.GeoM.Translate(-float64(b.Dx())/2, -float64(b.Dy())/2)
+	op.GeoM.Scale(k, k)
+	op.GeoM.Translate(c.X, c.Y)
+	op.Filter = ebiten.FilterLinear
+	if alpha < 1 {
+		op.ColorScale.ScaleAlpha(alpha)
+	}
+	dst.DrawImage(img, &op)
 }
 
 // blit draws img centred at c with the given opacity.

@@ -1,6 +1,8 @@
 package layout
 
 import (
+	"math"
+
 	"github.com/gobakery/bakery/game/control"
 	"github.com/gobakery/bakery/sim"
 )
@@ -142,7 +144,9 @@ func (l *Layout) layoutControls() float64 {
 	if l.Touch {
 		least = MinTouch * s
 	}
-	bh := clamp(min(H*0.06, 48*u), least, 56*s)
+	// In whole steps of 4 CSS px, so that a window being resized redraws its buttons now and then, not at
+	// every pixel.
+	bh := max(math.Floor(clamp(min(H*0.06, 48*u), least, 56*s)/(4*s))*4*s, least)
 	avail := (W - 2*pad) / bh
 	rows := flow(items(), avail)
 	barH := func(rows [][]item) float64 {
@@ -167,6 +171,7 @@ func (l *Layout) layoutControls() float64 {
 	y := H - h + pad
 	for _, row := range rows {
 		x := (W - width(row)*bh) / 2
+		l.Rows = append(l.Rows, R(x, y, width(row)*bh, bh))
 		for _, it := range row {
 			w := it.w * bh
 			switch {

@@ -2,6 +2,8 @@
 // arithmetic, so it is tested without a display and the screenshot tests can ask it where to look.
 package layout
 
+import "math"
+
 // Params is what the layout depends on.
 type Params struct {
 	// Size is the screen in device pixels.
@@ -29,6 +31,8 @@ const (
 )
 
 // Layout is where everything goes for one set of Params.
+//
+// Rows are the rows of the control bar, each the bounds of its buttons.
 type Layout struct {
 	Params
 	// Unit is the size of one design pixel in device pixels: it grows with HiDPI and with big windows, and
@@ -53,6 +57,7 @@ type Layout struct {
 	Eaters   Side
 	Buttons  []Button
 	Steppers []Stepper
+	Rows     []Rect
 	// Replay is the button a finished run offers, and Card the finished card around it.
 	Replay Button
 	Card   Rect
@@ -75,10 +80,13 @@ func New(p Params) *Layout {
 	css := p.Size.Mul(1 / s)
 	l.Portrait = css.Y > css.X*1.1
 	l.Narrow = css.X < 640
-	l.Unit = s * clamp(min(css.X/1280, css.Y/720), 0.75, 1.5)
+	k := clamp(min(css.X/1280, css.Y/720), 0.75, 1.5)
 	if l.Portrait {
-		l.Unit = s * clamp(css.X/720, 0.75, 1.5)
+		k = clamp(css.X/720, 0.75, 1.5)
 	}
+	// In steps of a twentieth, so that dragging a window's corner changes the sizes of things (and the
+	// sprites drawn at them) now and then rather than at every pixel.
+	l.Unit = s * math.Round(k*20) / 20
 	u := l.Unit
 	l.TitleSize, l.TextSize, l.SmallSize = max(20*u, 16*s), max(15*u, 13*s), max(12.5*u, MinText*s)
 

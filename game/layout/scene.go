@@ -123,8 +123,8 @@ func (l *Layout) layoutScene() {
 		left = Rect{Point{t.Min.X, t.Min.Y + capH}, Point{c.X - r - gap, t.Max.Y}}
 		right = Rect{Point{c.X + r + gap, t.Min.Y + capH}, Point{t.Max.X, t.Max.Y}}
 	}
-	l.Plate = Plate{Center: c, R: r, Count: Point{c.X, c.Y + r + countH*0.55}}
-	l.layoutSlots()
+	l.Plate = PlateAt(c, r, l.Capacity)
+	l.Plate.Count = Point{c.X, c.Y + r + countH*0.55}
 	l.Bakers = l.layoutSide(left, l.BakerCells, true)
 	l.Eaters = l.layoutSide(right, l.EaterCells, false)
 
@@ -135,9 +135,12 @@ func (l *Layout) layoutScene() {
 	l.Replay = Button{Rect: R(c.X-bw/2, l.Card.Max.Y-bh-10*u, bw, bh), Action: replayAction}
 }
 
-func (l *Layout) layoutSlots() {
-	p := &l.Plate
-	k := l.Capacity
+// PlateAt lays out a plate of radius r centred at c with room for capacity loaves: its mode, its slots and the
+// place for loaves over the capacity. Every length is in proportion to r, so a plate drawn at one radius can be
+// scaled to another.
+func PlateAt(c Point, r float64, capacity int) Plate {
+	p := Plate{Center: c, R: r}
+	k := max(capacity, 0)
 	p.Slots = make([]Slot, k)
 	p.over = R(p.Center.X-p.R*0.42, p.Center.Y-p.R*0.42, p.R*0.84, p.R*0.84)
 	switch {
@@ -149,14 +152,13 @@ func (l *Layout) layoutSlots() {
 		if k == 1 {
 			p.Slots[0] = Slot{p.Center, p.R * 0.4}
 			p.over = R(p.Center.X+p.R*0.45, p.Center.Y-p.R*0.25, p.R*0.4, p.R*0.5)
-			return
+			return p
 		}
 		ring := p.R * 0.66
 		sr := min(p.R*0.27, math.Pi*ring/float64(k)*0.86)
 		if k <= 3 {
 			ring = p.R * 0.5
 			sr = p.R * 0.3
-			p.over = R(p.Center.X-p.R*0.2, p.Center.Y-p.R*0.2, p.R*0.4, p.R*0.4)
 		}
 		for i := range k {
 			// The head faces the eaters (east); the queue runs on counter-clockwise, over the top.
@@ -181,6 +183,7 @@ func (l *Layout) layoutSlots() {
 		half := math.Sqrt(max(p.R*p.R-(bottom-p.Center.Y)*(bottom-p.Center.Y), 0)) * 0.95
 		p.over = R(p.Center.X-half, top, 2*half, max(bottom-top, 1))
 	}
+	return p
 }
 
 // layoutSide places a grid of cells in area, as large as fits, capped so that a few figures do not become

@@ -1,8 +1,10 @@
 //go:build !js
 
 // Framebench measures the CPU time of the game's Update and Draw, frame by frame, in the real program's window,
-// and reports the median and the 99th percentile for two scenes: the seed preset, and 64 bakers and 64 eaters
-// with a plate of 100 at 8× speed. It needs a display; without one, run it under xvfb-run:
+// and reports the median and the 99th percentile for the scenes below: the seed preset; 64 bakers and 64 eaters
+// with a plate of 100 at 8× speed; the same with a baker added or removed every 20 frames (the "change"
+// columns are those frames alone: what one click costs); and the same while the window is dragged to a new
+// size every frame. It needs a display; without one, run it under xvfb-run:
 //
 //	xvfb-run -a -s "-screen 0 1920x1200x24" go run ./internal/framebench
 //
@@ -28,16 +30,31 @@ import (
 	"github.com/gobakery/bakery/sim"
 )
 
-// scenes are the benchmarked scenes, by name, as game settings.
+// crowd is 64 bakers and 64 eaters with a plate of 100 at 8× speed.
+var crowd = []sim.Setting{{Key: "bakers", Value: "64"}, {Key: "eaters", Value: "64"},
+	{Key: "plate", Value: "100"}, {Key: "batch", Value: "0"}, {Key: "bake", Value: "exp:1s"},
+	{Key: "eat", Value: "exp:1s"}, {Key: "speed", Value: "8"}}
+
+// scenes are the benchmarked scenes, by name, as game settings, with what happens during them.
 var scenes = []struct {
 	name     string
 	settings []sim.Setting
+	// change, if set, is made every 20 frames (k counts the changes), as a click on a button would.
+	change func(g *game.Game, k int)
+	// resize drags the window to a new size every frame.
+	resize bool
 }{
-	{"seed", []sim.Setting{{Key: "preset", Value: "seed"}}},
-	{"64+64 plate 100 8x", []sim.Setting{{Key: "bakers", Value: "64"}, {Key: "eaters", Value: "64"},
-		{Key: "plate", Value: "100"}, {Key: "batch", Value: "0"}, {Key: "bake", Value: "exp:1s"},
-		{Key: "eat", Value: "exp:1s"}, {Key: "speed", Value: "8"}}},
+	{name: "seed", settings: []sim.Setting{{Key: "preset", Value: "seed"}}},
+	{name: "64+64 plate 100 8x", settings: crowd},
+	{name: "64+64, add a baker", settings: crowd, change: func(g *game.Game, k int) {
+		n := 63 + k%2 // 64 → 63 → 64 …: a baker leaves, one joins
+		_ = g.Session().Set([]sim.Setting{{Key: "bakers", Value: fmt.Sprint(n)}})
+	}},
+	{name: "64+64, resizing", settings: crowd, resize: true},
 }
+
+// every is how many frames apart a scene's changes are.
+const every = 20
 
 func main() {
 	scene := flag.Int("scene", -1, "run only this scene (an index), and print its figures as one line")
@@ -72,7 +89,8 @@ func main() {
 // parent runs every scene in a child process and prints a table.
 func parent(frames int) int {
 	fmt.Printf("CPU time per frame (this thread's CPU clock), %d frames per scene, window 1280x720\n", frames)
-	fmt.Printf("%-20s %10s %10s %10s %10s %10s %10s\n", "scene", "upd p50", "draw p50", "sum p50", "upd p99", "draw p99", "sum p99")
+	fmt.Printf("%-20s %10s %10s %10s %10s %10s %10s %10s %10s\n", "scene", "upd p50", "draw p50", "sum p50", "upd p99",
+		"draw p99", "sum p99", "change p50", "change max")
 	status := 0
 	for i, s := range scenes {
 		out, err := exec.Command(os.Args[0], "-scene", fmt.Sprint(i), "-frames", fmt.Sprint(frames)).Output()
@@ -99,6 +117,10 @@ type timed struct {
 	locked       bool
 	updates      []time.Duration
 	draws, sums  []time.Duration
+	change       func(g *game.Game, k int)
+	resize       bool
+	changing     bool            // a change was made before this frame's Update
+	changed      []time.Duration // Update+Draw of the frames that took a change
 }
 
 func (t *timed) Update() error {
@@ -108,6 +130,12 @@ func (t *timed) Update() error {
 		// the same thread locking throughout.
 		runtime.LockOSThread()
 		t.locked = true
+	}
+	t.changing = false
+	if t.change != nil && t.n > t.warm && t.n%every == 0 {
+		// Queued now, applied at the start of this Update, as a click read in the last frame would be.
+		t.change(t.g, t.n/every)
+		t.changing = true
 	}
 	c := cpuNow()
 	err := t.g.Update()
@@ -127,13 +155,27 @@ func (t *timed) Draw(screen *ebiten.Image) {
 		t.updates = append(t.updates, t.upd)
 		t.draws = append(t.draws, d)
 		t.sums = append(t.sums, t.upd+d)
+		if t.changing {
+			t.changed = append(t.changed, t.upd+d)
+		}
 	}
 	t.upd = 0
 }
 
 func (t *timed) Layout(w, h int) (int, int) { return t.g.Layout(w, h) }
 
-func (t *timed) LayoutF(w, h float64) (float64, float64) { return t.g.LayoutF(w, h) }
+// LayoutF passes the window's size on, or, when resizing, a size that moves a few pixels every frame between
+// 1000x560 and 1280x720, as a window dragged by its corner does.
+func (t *timed) LayoutF(w, h float64) (float64, float64) {
+	if t.resize {
+		k := float64(t.n%80) / 40
+		if k > 1 {
+			k = 2 - k
+		}
+		w, h = 1000+280*k, 560+160*k
+	}
+	return t.g.LayoutF(w, h)
+}
 
 func child(scene, frames int) error {
 	cfg, err := session.ParseConfig(scenes[scene].settings)
@@ -149,15 +191,19 @@ func child(scene, frames int) error {
 	}
 	ebiten.SetWindowSize(1280, 720)
 	ebiten.SetVsyncEnabled(true)
-	t := &timed{g: g, warm: 60, frames: frames}
+	t := &timed{g: g, warm: 60, frames: frames, change: scenes[scene].change, resize: scenes[scene].resize}
 	if err := ebiten.RunGame(t); err != nil {
 		return err
 	}
 	if len(t.sums) == 0 {
 		return errors.New("no frames measured")
 	}
-	fmt.Printf("%10s %10s %10s %10s %10s %10s\n", pct(t.updates, 50), pct(t.draws, 50), pct(t.sums, 50),
+	fmt.Printf("%10s %10s %10s %10s %10s %10s", pct(t.updates, 50), pct(t.draws, 50), pct(t.sums, 50),
 		pct(t.updates, 99), pct(t.draws, 99), pct(t.sums, 99))
+	if len(t.changed) > 0 {
+		fmt.Printf(" %10s %10s", pct(t.changed, 50), pct(t.changed, 100))
+	}
+	fmt.Println()
 	return nil
 }
 
