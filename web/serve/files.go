@@ -43,6 +43,7 @@ var Files = []File{
 	{"example.html", Page},
 	{"bakery.css", Page},
 	{"loader.js", Page},
+	{"a11y.js", Page},
 	{"embed-dialog.js", Page},
 	{"wasm_exec.js", GoRoot},
 	{WasmName, Game},
