@@ -111,6 +111,9 @@ func (s *sprites) buildRow(g *Game, row layout.Rect) *ebiten.Image {
 		}
 		b.Rect = shift(b.Rect, off)
 		g.pen.box(img, b.Rect, b.Rect.Dy()*0.22, th.Button)
+		// An edge of 3:1 against the bar (WCAG 1.4.11), which the button's fill alone cannot have without
+		// losing its text's contrast in the dark theme.
+		g.pen.boxLine(img, b.Rect.Inset(0.5*lay.Scale), b.Rect.Dy()*0.22, max(1, lay.Scale), th.PlateRim)
 		switch b.Action {
 		case control.PlayPause:
 		case control.ToggleRandom:

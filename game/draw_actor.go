@@ -8,6 +8,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/gobakery/bakery/game/layout"
+	"github.com/gobakery/bakery/game/palette"
 	"github.com/gobakery/bakery/sim"
 )
 
@@ -215,11 +216,11 @@ func (g *Game) drawMark(dst *ebiten.Image, c layout.Point, r, u float64, tick bo
 	rr := max(r*0.45, 5*u)
 	m := c.Add(layout.Pt(r*0.95, r*0.9))
 	g.pen.circle(dst, m, rr, th.Plate)
-	g.pen.ring(dst, m, rr, max(1, rr*0.15), th.Muted)
+	g.pen.ring(dst, m, rr, max(1, rr*0.15), palette.Ink(th.Plate))
 	if tick {
 		g.pen.tick(dst, m, rr*1.1, max(1.5, rr*0.28), color.RGBA{0x00, 0x7A, 0x4D, 0xFF})
 	} else {
-		g.pen.cross(dst, m, rr*0.9, max(1.5, rr*0.25), th.Muted)
+		g.pen.cross(dst, m, rr*0.9, max(1.5, rr*0.25), palette.Ink(th.Plate))
 	}
 }
 

@@ -43,6 +43,7 @@ func (g *Game) drawFinished(dst *ebiten.Image, lay *layout.Layout) {
 		bg = mix(bg, th.Text, 0.12)
 	}
 	g.pen.box(dst, b, b.Dy()*0.3, bg)
+	g.pen.boxLine(dst, b, b.Dy()*0.3, max(1, lay.Scale), th.PlateRim)
 	g.write(dst, "Replay  (R)", bold, b.Center(), alignCenter, alignCenter, th.ButtonText)
 }
 

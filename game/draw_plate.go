@@ -7,6 +7,7 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/gobakery/bakery/game/layout"
+	"github.com/gobakery/bakery/game/palette"
 )
 
 // plateLook is which of the plate's sprites shows: a full plate has a thick rim in the full colour, an empty
@@ -38,9 +39,9 @@ func (g *Game) drawPlate(dst *ebiten.Image, lay *layout.Layout) {
 	case layout.HandToHand:
 		if n == 0 {
 			fc := g.face(lay.SmallSize, true)
-			g.write(dst, "no room", fc, p.Center.Add(layout.Pt(0, -lay.SmallSize*0.6)), alignCenter, alignCenter, th.Muted)
+			g.write(dst, "no room", fc, p.Center.Add(layout.Pt(0, -lay.SmallSize*0.6)), alignCenter, alignCenter, palette.Ink(th.Plate))
 			g.write(dst, "hand to hand", g.face(lay.SmallSize, false), p.Center.Add(layout.Pt(0, lay.SmallSize*0.6)),
-				alignCenter, alignCenter, th.Muted)
+				alignCenter, alignCenter, palette.Ink(th.Plate))
 		}
 	case layout.Ring, layout.Stack:
 		g.drawHeadMark(dst, lay)
@@ -88,11 +89,11 @@ func (g *Game) drawHeadMark(dst *ebiten.Image, lay *layout.Layout) {
 		tip = layout.Pt(s.Center.X-s.R*1.2, s.Center.Y)
 		// In a stack the head is the first cell: point at it from its left, inside the plate.
 		a := 5 * u
-		g.pen.poly(dst, th.Muted, tip, tip.Add(layout.Pt(-a*1.4, -a)), tip.Add(layout.Pt(-a*1.4, a)))
+		g.pen.poly(dst, palette.Ink(th.Plate), tip, tip.Add(layout.Pt(-a*1.4, -a)), tip.Add(layout.Pt(-a*1.4, a)))
 		return
 	}
 	a := max(5*u, p.R*0.045)
-	g.pen.poly(dst, th.Muted, tip.Add(layout.Pt(a*0.6, 0)), tip.Add(layout.Pt(-a, -a)), tip.Add(layout.Pt(-a, a)))
+	g.pen.poly(dst, palette.Ink(th.Plate), tip.Add(layout.Pt(a*0.6, 0)), tip.Add(layout.Pt(-a, -a)), tip.Add(layout.Pt(-a, a)))
 }
 
 // drawPlateShape paints plate p, with every slot empty: loaves are drawn over their slots.

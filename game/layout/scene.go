@@ -125,6 +125,9 @@ func (l *Layout) layoutScene() {
 	}
 	l.Plate = PlateAt(c, r, l.Capacity)
 	l.Plate.Count = Point{c.X, c.Y + r + countH*0.55}
+	if l.Capacity == 0 {
+		l.Plate.Count.Y = c.Y + r*0.55 + countH*0.7 // under the small dish of a plate of 0
+	}
 	l.Bakers = l.layoutSide(left, l.BakerCells, true)
 	l.Eaters = l.layoutSide(right, l.EaterCells, false)
 
