@@ -31,7 +31,7 @@ func main() {
 	ebiten.SetWindowTitle("Bakery: bakers, eaters and a plate")
 	// The game ends its session itself when the window closes.
 	ebiten.SetWindowClosingHandled(true)
-	connect(g.Session())
+	connect(g)
 	if err := ebiten.RunGame(g); err != nil {
 		fail(1, err)
 	}

@@ -10,8 +10,8 @@ import (
 
 // startup reads the command line (already read, and checked, before Ebitengine started: see package desktop).
 // The desktop has no page to connect to.
-func startup() (session.Config, game.Options, func(*session.Session), error) {
+func startup() (session.Config, game.Options, func(*game.Game), error) {
 	f, err := desktop.CommandLine()
 	opts := game.Options{Window: f.Window, Screenshot: f.Screenshot, At: f.At}
-	return f.Session, opts, func(*session.Session) {}, err
+	return f.Session, opts, func(*game.Game) {}, err
 }

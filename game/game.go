@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"image"
 	"math"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -36,8 +37,10 @@ var DefaultWindow = image.Point{1280, 720}
 // MinWindow is the smallest window the layout is designed for.
 var MinWindow = image.Point{800, 450}
 
-// Game is the Ebitengine game that shows one session. Update, Draw and LayoutF are for Ebitengine to call.
+// Game is the Ebitengine game that shows one session. Update, Draw and LayoutF are for Ebitengine to call;
+// Idle is safe for concurrent use.
 type Game struct {
+	mu     sync.Mutex // held by Update, Draw and Idle
 	s      *session.Session
 	opts   Options
 	clock  func() time.Duration
@@ -127,6 +130,8 @@ func (g *Game) Layout(outsideWidth, outsideHeight int) (int, int) {
 // Update implements ebiten.Game: it turns this tick's input into changes, lets the session apply them and
 // advance by the wall clock, and moves the loaves to match.
 func (g *Game) Update() error {
+	g.mu.Lock()
+	defer g.mu.Unlock()
 	if ebiten.IsWindowBeingClosed() {
 		return g.stop()
 	}
@@ -156,6 +161,22 @@ func (g *Game) Update() error {
 	return nil
 }
 
+// Idle keeps a suspended session's state current while nothing draws: a browser stops calling Update in a
+// hidden tab (and throttles it in an iframe out of view), yet a script may still change settings and read
+// state(). Idle applies the queued changes and publishes the state, as Update would, without advancing the
+// clock or drawing; it does nothing unless the session is suspended or before the first Update. It is safe
+// for concurrent use.
+func (g *Game) Idle() {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.f == nil || !g.s.Suspended() {
+		return
+	}
+	if err := g.s.Update(g.clock()); err == nil {
+		g.f = g.s.Frame()
+	}
+}
+
 // relayout recomputes the layout when the screen or the counts it depends on change.
 func (g *Game) relayout() {
 	ss := g.screen.Load()
@@ -174,6 +195,8 @@ func (g *Game) relayout() {
 
 // Draw implements ebiten.Game. It only reads the frame.
 func (g *Game) Draw(screen *ebiten.Image) {
+	g.mu.Lock()
+	defer g.mu.Unlock()
 	if g.f == nil || g.f.Suspended || g.lay == nil {
 		return
 	}

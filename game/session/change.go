@@ -57,6 +57,11 @@ func Parse(settings []sim.Setting) (Change, error) {
 	}
 	var errs []error
 	bad := func(err error) {
+		// A value or a name is repeated in its error no longer than a reader would read it.
+		var se *sim.SettingError
+		if errors.As(err, &se) {
+			se.Key, se.Value = clip(se.Key, 64), clip(se.Value, 80)
+		}
 		if len(errs) < maxErrors {
 			errs = append(errs, err)
 		} else if len(errs) == maxErrors {
@@ -135,4 +140,16 @@ func (c Change) scenario(cur sim.Scenario) (sim.Scenario, bool) {
 		sc.Take(c.sc, k)
 	}
 	return sc, c.preset != ""
+}
+
+// clip cuts s to n runes, with an ellipsis.
+func clip(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
 }

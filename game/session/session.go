@@ -40,6 +40,7 @@ type Session struct {
 	pub       State
 	listeners []listener
 	suspended atomic.Bool
+	resumed   atomic.Bool // Suspend(false) came since the last Update
 
 	// Everything below belongs to the goroutine that calls Update.
 	sim      *sim.Sim
@@ -102,7 +103,11 @@ func (s *Session) Set(settings []sim.Setting) error {
 // Suspend stops (on) or resumes (off) the clock, for when the host page is hidden or scrolled away, apart from
 // play and pause: changes still apply and the state is still published, and a resumed session goes on where
 // it left off. It is safe for concurrent use and takes effect at once.
-func (s *Session) Suspend(on bool) { s.suspended.Store(on) }
+func (s *Session) Suspend(on bool) {
+	if was := s.suspended.Swap(on); was && !on {
+		s.resumed.Store(true)
+	}
+}
 
 // Suspended reports whether the session is suspended.
 func (s *Session) Suspended() bool { return s.suspended.Load() }
@@ -124,15 +129,23 @@ func (s *Session) Update(now time.Duration) error {
 	wall := max(now-s.last, 0)
 	dt := min(wall, MaxCatchUp)
 	s.last = now
+	// A session that was suspended goes on from where it stood: the time it spent hidden is not owed.
+	suspended := s.suspended.Load()
+	if s.resumed.Swap(false) || suspended {
+		dt, wall = 0, 0
+	}
 	s.stepped = s.stepped[:0]
 	s.frame.Stepped = false
 	s.applyQueue()
 	ran := time.Duration(0)
-	if !s.suspended.Load() && !s.view.Paused && !s.sim.Finished() {
+	running := !suspended && !s.view.Paused && !s.sim.Finished()
+	if running {
 		ran = s.advance(dt)
 	}
-	s.fps.add(min(wall, time.Second))
-	s.rate.add(min(wall, time.Second), ran, !s.suspended.Load() && !s.view.Paused && !s.sim.Finished())
+	if wall > 0 {
+		s.fps.add(min(wall, time.Second))
+	}
+	s.rate.add(min(wall, time.Second), ran, running)
 	s.refresh(now)
 	return nil
 }
@@ -185,6 +198,7 @@ func (s *Session) applyQueue() {
 // restarted forgets what belonged to the previous run.
 func (s *Session) restarted() {
 	s.owe = 0
+	s.stepped, s.frame.Stepped = s.stepped[:0], false // a step's caption belongs to the run it stepped
 	s.labels.reset()
 	s.frame.Run++
 	s.gen++

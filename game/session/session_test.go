@@ -90,7 +90,7 @@ func TestSuspendedSessionsStandStillButTakeChanges(t *testing.T) {
 	assert.Empty(t, tt.s.Frame().Snap.Plate, "the frame shows the reset run, not the old plate")
 
 	tt.s.Suspend(false)
-	tt.frames(6)
+	tt.frames(7)
 	assert.InDelta(t, 0.1, tt.s.State().Time, 1e-6, "and resume where they left off")
 }
 
@@ -354,4 +354,26 @@ func TestConcurrentAPI(t *testing.T) {
 	for err := range errs {
 		t.Error(err)
 	}
+}
+
+// TestResumingDoesNotLeap: a session hidden for a while, and not updated at all meanwhile (a browser stops
+// drawing a hidden tab), goes on from where it stood when shown again, even at 64×.
+func TestResumingDoesNotLeap(t *testing.T) {
+	tt := start(t, "preset", "crowd", "speed", "64")
+	tt.frames(30)
+	t0 := tt.s.State().Time
+	tt.s.Suspend(true)
+	tt.now += 4 * time.Second // hidden: no Update at all
+	tt.s.Suspend(false)
+	tt.frame(frameStep)
+	assert.Equal(t, t0, tt.s.State().Time, "the first frame after showing owes nothing")
+	tt.frame(frameStep)
+	assert.InDelta(t, t0+64.0/60, tt.s.State().Time, 1e-6, "then one frame's worth at 64×")
+}
+
+// TestLongValuesAreClippedInErrors: a value of a million characters is one short error.
+func TestLongValuesAreClippedInErrors(t *testing.T) {
+	_, err := Parse(pairs("plate", strings.Repeat("x", 1_000_000), strings.Repeat("k", 10_000), "1"))
+	require.Error(t, err)
+	assert.Less(t, len(err.Error()), 1200)
 }

@@ -77,6 +77,46 @@ func TestHostileValues(t *testing.T) {
 		running()
 	})
 
+	t.Run("a listener throwing an object whose message throws", func(t *testing.T) {
+		eval[any](t, b, `window.thrown = 0; bakery.on("taken", function f() { thrown++; bakery.off("taken", f);
+			throw new Proxy({}, {get() { throw new Error("no") }}) }), 0`)
+		waitFor(t, b, `window.thrown >= 1`, time.Minute)
+		running()
+		got := eval[[]setError](t, b, `bakery.set({get plate() { throw {get message() { throw new Error("inner") }} }})`)
+		require.Len(t, got, 1, "one error, not an exception")
+		running()
+	})
+
+	t.Run("a getter that calls the API back", func(t *testing.T) {
+		got := eval[[]setError](t, b, `(() => { const o = {get plate() { return JSON.stringify(bakery.set(o)) }}; return bakery.set(o) })()`)
+		require.Len(t, got, 1)
+		running()
+	})
+
+	t.Run("a listener that subscribes itself again", func(t *testing.T) {
+		eval[any](t, b, `window.calls = 0; (() => { const f = () => { calls++; bakery.on("taken", () => calls++) }; bakery.on("taken", f) })(), 0`)
+		time.Sleep(3 * time.Second)
+		running()
+		assert.Less(t, eval[int](t, b, `calls`), 5000, "listeners are bounded")
+	})
+
+	t.Run("huge values", func(t *testing.T) {
+		took := eval[float64](t, b, `(() => { const t0 = performance.now(); window.huge = bakery.set({plate: "x".repeat(1e7), bakers: 3});
+			return performance.now() - t0 })()`)
+		got := eval[[]setError](t, b, `window.huge`)
+		require.Len(t, got, 1)
+		assert.Less(t, eval[int](t, b, `JSON.stringify(window.huge).length`), 2000, "a brief answer")
+		t.Logf("set() with a value of 10,000,000 characters answered in %.1f ms", took)
+		waitFor(t, b, `bakery.state().settings.bakers === "3"`, 30*time.Second)
+	})
+
+	t.Run("one unreadable value keeps the good ones", func(t *testing.T) {
+		got := eval[[]setError](t, b, `bakery.set({plate: 3, get eaters() { throw 1 }})`)
+		require.Len(t, got, 1)
+		assert.Equal(t, "eaters", got[0].Key)
+		waitFor(t, b, `bakery.state().capacity === 3`, 30*time.Second)
+	})
+
 	t.Run("bad arguments to on", func(t *testing.T) {
 		for _, call := range []string{`bakery.on()`, `bakery.on("plateFul", () => 0)`, `bakery.on("loafEaten", 3)`, `bakery.on(10n, () => 0)`} {
 			got := eval[[]setError](t, b, call)
@@ -84,5 +124,31 @@ func TestHostileValues(t *testing.T) {
 		}
 		running()
 	})
+	// The one console error is the page's own listener throwing, which the game reports and survives.
+	for _, e := range b.errors() {
+		assert.Contains(t, e, "bakery: listener for taken threw", "console errors")
+	}
+}
+
+// TestHiddenTabTakesChanges: in a tab that is really hidden (another tab opened over it), where the browser
+// stops drawing, set() still takes effect in state() within a second or so, and the run, shown again, goes on
+// from where it stood rather than leaping.
+func TestHiddenTabTakesChanges(t *testing.T) {
+	b := newBrowser(t)
+	b.navigate(t, serveSite(t, site)+"/embed.html?preset=crowd&speed=64")
+	waitReady(t, b)
+	waitFor(t, b, `bakery.state().time_s > 5`, time.Minute)
+	eval[any](t, b, `window.other = window.open("about:blank"), 0`)
+	waitFor(t, b, `document.visibilityState === "hidden"`, 10*time.Second)
+	hidden := eval[float64](t, b, `bakery.state().time_s`)
+	assert.Empty(t, eval[[]setError](t, b, `bakery.set({plate: 3, bakers: 2})`))
+	waitFor(t, b, `bakery.state().capacity === 3 && bakery.state().settings.bakers === "2"`, 10*time.Second)
+	time.Sleep(2 * time.Second)
+	assert.Equal(t, hidden, eval[float64](t, b, `bakery.state().time_s`), "a hidden tab's clock stands still")
+	eval[any](t, b, `window.other.close(), 0`)
+	waitFor(t, b, `document.visibilityState === "visible"`, 10*time.Second)
+	// Shown again, the run goes on (that it owes nothing for the time it was hidden is the session's
+	// TestResumingDoesNotLeap: at 64× on a slow machine a leap and a slow frame look alike from here).
+	waitFor(t, b, fmt.Sprintf(`bakery.state().time_s > %v`, hidden), 30*time.Second)
 	assert.Empty(t, b.errors(), "console errors")
 }

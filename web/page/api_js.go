@@ -1,6 +1,7 @@
 package page
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -29,6 +30,7 @@ var ops = []op{
 	{"step", "", func(b *bridge, _ js.Value, _ sink) any { return b.act(control.Step) }},
 	{"reset", "", func(b *bridge, _ js.Value, _ sink) any { return b.act(control.Reset) }},
 	{"on", "event", func(b *bridge, arg js.Value, to sink) any { return b.on(stringOf(arg), to) }},
+	{"off", "event", func(b *bridge, arg js.Value, to sink) any { return b.off(stringOf(arg), to) }},
 }
 
 // opNames lists the operations, for error messages.
@@ -46,6 +48,14 @@ type sink struct {
 	peer *peer
 }
 
+// same reports whether s and t are the same function or the same window.
+func (s sink) same(t sink) bool {
+	if s.peer != nil || t.peer != nil {
+		return s.peer != nil && t.peer != nil && s.peer.win.Equal(t.peer.win)
+	}
+	return s.fn.Equal(t.fn)
+}
+
 // act queues a key's or a button's change; it returns nothing, or an error if the queue is full.
 func (b *bridge) act(a control.Action) any {
 	if err := b.s.Do(session.Act(a)); err != nil {
@@ -57,24 +67,47 @@ func (b *bridge) act(a control.Action) any {
 // set applies a JavaScript object of settings and returns an array of errors, each {key, value, allowed,
 // message}; an empty array means every setting was taken.
 func (b *bridge) set(v js.Value) any {
-	settings, err := settingsOf(v)
-	if err != nil {
-		return errorList(err)
+	// A getter that calls the API back would read the page's values inside the reading of them, Go and
+	// JavaScript frames nesting until a stack runs out: such a call is refused.
+	if !b.reading.CompareAndSwap(false, true) {
+		return errorList(errors.New("bakery.set was called while it was reading the settings of another call (from a getter)"))
 	}
-	return errorList(unjoin(b.s.Set(settings))...)
+	settings, bad := settingsOf(v)
+	b.reading.Store(false)
+	if len(settings) == 0 && len(bad) > 0 {
+		return errorList(bad...)
+	}
+	return errorList(append(bad, unjoin(b.s.Set(settings))...)...)
 }
 
-// on subscribes to to the named event; it returns an empty array, or the error.
+// maxSinks is the most listeners one event may have: a listener that subscribes itself again from inside
+// itself, or a loop of on() calls, cannot grow the work of every frame without end.
+const maxSinks = 32
+
+// on subscribes to to the named event; it returns an empty array, or the error. A function or a window
+// already subscribed to that event is not added twice.
 func (b *bridge) on(name string, to sink) any {
 	if !slices.Contains(session.EventNames(), name) {
 		return errorList(&sim.SettingError{Key: "event", Value: name, Allowed: "one of " + strings.Join(session.EventNames(), ", ")})
 	}
 	b.mu.Lock()
 	defer b.mu.Unlock()
-	if to.peer != nil && slices.ContainsFunc(b.sinks[name], func(s sink) bool { return s.peer != nil && s.peer.win.Equal(to.peer.win) }) {
+	if slices.ContainsFunc(b.sinks[name], to.same) {
 		return errorList()
 	}
+	if len(b.sinks[name]) >= maxSinks {
+		return errorList(&sim.SettingError{Key: "event", Value: name,
+			Allowed: fmt.Sprintf("at most %d listeners for one event; remove one with off(event, fn)", maxSinks)})
+	}
 	b.sinks[name] = append(b.sinks[name], to)
+	return errorList()
+}
+
+// off removes a listener added with on; it returns an empty array whether or not there was one.
+func (b *bridge) off(name string, to sink) any {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.sinks[name] = slices.DeleteFunc(slices.Clone(b.sinks[name]), to.same)
 	return errorList()
 }
 
@@ -85,7 +118,7 @@ func (b *bridge) exposeAPI() {
 		api.Set(o.name, b.fn(func(_ js.Value, args []js.Value) (result any) {
 			defer func() {
 				if r := recover(); r != nil {
-					result = toJS(errorList(fmt.Errorf("%s failed: %v", o.name, r)))
+					result = toJS(errorList(fmt.Errorf("%s failed: %s", o.name, describe(r))))
 				}
 			}()
 			var arg js.Value
@@ -93,9 +126,9 @@ func (b *bridge) exposeAPI() {
 			if len(args) > 0 {
 				arg = args[0]
 			}
-			if o.name == "on" {
+			if o.name == "on" || o.name == "off" {
 				if len(args) < 2 || !isFunction(args[1]) || stringOf(arg) == "" {
-					return toJS(errorList(fmt.Errorf("on wants an event name and a function, such as on(\"loafEaten\", fn)")))
+					return toJS(errorList(fmt.Errorf("%s wants an event name and a function, such as %s(\"loafEaten\", fn)", o.name, o.name)))
 				}
 				to.fn = args[1]
 			}
@@ -142,7 +175,7 @@ func (b *bridge) listenMessages() {
 				arg, _ = field(data, ops[i].field)
 			}
 			result := ops[i].run(b, arg, sink{peer: p})
-			if list, ok := result.([]map[string]any); ok && name == "on" && len(list) > 0 {
+			if list, ok := result.([]map[string]any); ok && (name == "on" || name == "off") && len(list) > 0 {
 				reply["error"] = list[0]["message"]
 			} else if result != nil {
 				reply["result"] = result

@@ -35,10 +35,10 @@ func noticeText(err error) string {
 // notice shows text in a dismissible notice, or on the console if the page has no notice area.
 func notice(text string) {
 	if p := js.Global().Get("bakeryPage"); p.Truthy() {
-		p.Call("notice", text)
+		pageCall(p, "notice", text)
 		return
 	}
-	js.Global().Get("console").Call("warn", "bakery: "+text)
+	pageCall(js.Global().Get("console"), "warn", "bakery: "+text)
 }
 
 // mark records a performance mark, so that web/measure can tell where the time to the first frame goes.

@@ -7,15 +7,26 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall/js"
 	"time"
 
 	"github.com/gobakery/bakery/game/session"
 )
 
+// Host is what a page connects to: the game's session, and a way to keep the session's state current while the
+// page is hidden and nothing draws (game.Game.Idle).
+type Host interface {
+	Session() *session.Session
+	Idle()
+}
+
 // bridge connects one session to its page.
 type bridge struct {
-	s *session.Session
+	s    *session.Session
+	idle func()
+
+	reading atomic.Bool // set reads a page's values
 
 	mu        sync.Mutex
 	sinks     map[string][]sink // bakery.on functions and postMessage subscribers, by event
@@ -28,9 +39,10 @@ type bridge struct {
 // hidden or scrolled out of view, follows the system's reduced-motion and colour preferences, keeps the address
 // bar a link to what is on screen and the page's colours those of the game, and tells the loader when the first
 // frame is drawn.
-func Start(s *session.Session) {
+func Start(h Host) {
 	mark("bakery-game-made")
-	b := &bridge{s: s, sinks: map[string][]sink{}}
+	s := h.Session()
+	b := &bridge{s: s, idle: h.Idle, sinks: map[string][]sink{}}
 	for _, name := range session.EventNames() {
 		_ = s.On(name, b.emit)
 	}
@@ -40,6 +52,20 @@ func Start(s *session.Session) {
 	b.watchPreferences()
 	b.waitFirstFrame()
 	go b.keepURL()
+	go b.keepCurrent()
+}
+
+// keepCurrent, while the page is hidden or out of view, has the game apply changes and publish its state a few
+// times a second, as its drawing no longer does: a script that sets something and reads state() sees it.
+func (b *bridge) keepCurrent() {
+	for range time.Tick(250 * time.Millisecond) {
+		b.mu.Lock()
+		off := b.hidden || b.offscreen
+		b.mu.Unlock()
+		if off {
+			b.idle()
+		}
+	}
 }
 
 func (b *bridge) fn(f func(this js.Value, args []js.Value) any) js.Func {
@@ -71,20 +97,19 @@ func (b *bridge) emit(event string, data map[string]any) {
 func callListener(f js.Value, event string, d js.Value) {
 	defer func() {
 		if r := recover(); r != nil {
-			js.Global().Get("console").Call("error", "bakery: listener for "+event+" threw: "+strings.TrimSpace(toText(r)))
+			pageCall(js.Global().Get("console"), "error", "bakery: listener for "+event+" threw: "+describe(r))
 		}
 	}()
 	f.Invoke(d, event)
 }
 
-func toText(r any) string {
-	if e, ok := r.(error); ok {
-		return e.Error()
+// pageCall calls a method of the page's, which may have been replaced by something that throws: an exception
+// is ignored, as the game must go on.
+func pageCall(obj js.Value, method string, args ...any) {
+	defer func() { _ = recover() }()
+	if obj.Truthy() {
+		obj.Call(method, args...)
 	}
-	if s, ok := r.(string); ok {
-		return s
-	}
-	return "a value"
 }
 
 // watchVisibility suspends the session while the tab is hidden or the page is scrolled out of view (in an
@@ -150,9 +175,7 @@ func (b *bridge) waitFirstFrame() {
 	tick = js.FuncOf(func(js.Value, []js.Value) any {
 		if updated {
 			tick.Release()
-			if p := js.Global().Get("bakeryPage"); p.Truthy() {
-				p.Call("ready")
-			}
+			pageCall(js.Global().Get("bakeryPage"), "ready")
 			if parent := js.Global().Get("parent"); !parent.Equal(js.Global().Get("window")) {
 				(&peer{win: parent}).post(toJS(map[string]any{"bakery": "ready"}))
 			}
@@ -176,20 +199,25 @@ func (b *bridge) keepURL() {
 		}
 		if st.Theme != theme {
 			theme = st.Theme
-			if p := js.Global().Get("bakeryPage"); p.Truthy() {
-				p.Call("setTheme", theme)
-			}
+			pageCall(js.Global().Get("bakeryPage"), "setTheme", theme)
 		}
-		q := Query(st.Settings)
-		loc := js.Global().Get("location")
-		if q == strings.TrimPrefix(loc.Get("search").String(), "?") {
-			continue
-		}
-		u := loc.Get("pathname").String()
-		if q != "" {
-			u += "?" + q
-		}
-		u += loc.Get("hash").String()
-		js.Global().Get("history").Call("replaceState", js.Global().Get("history").Get("state"), "", u)
+		b.writeURL(Query(st.Settings))
 	}
+}
+
+// writeURL puts query in the address bar; a page that replaced history or location with something that throws
+// keeps its address.
+func (b *bridge) writeURL(q string) {
+	defer func() { _ = recover() }()
+	loc := js.Global().Get("location")
+	if q == strings.TrimPrefix(loc.Get("search").String(), "?") {
+		return
+	}
+	u := loc.Get("pathname").String()
+	if q != "" {
+		u += "?" + q
+	}
+	u += loc.Get("hash").String()
+	history := js.Global().Get("history")
+	history.Call("replaceState", history.Get("state"), "", u)
 }
