@@ -7,6 +7,7 @@ import (
 
 	"github.com/gobakery/bakery/game/layout"
 	"github.com/gobakery/bakery/game/scene"
+	"github.com/gobakery/bakery/sim"
 )
 
 // draw paints the whole screen for lay. It reads the game's state and changes nothing.
@@ -25,6 +26,7 @@ func (g *Game) draw(dst *ebiten.Image, lay *layout.Layout) {
 	g.drawSide(dst, lay, true)
 	g.drawSide(dst, lay, false)
 	g.drawLoaves(dst, lay, items[n:])
+	g.drawSelection(dst, lay)
 	g.drawTop(dst, lay)
 	if !lay.Minimal {
 		g.drawControls(dst, lay)
@@ -38,6 +40,7 @@ func (g *Game) draw(dst *ebiten.Image, lay *layout.Layout) {
 		g.drawFinished(dst, lay)
 		g.flushText(dst)
 	}
+	g.drawCode(dst, lay)
 	g.drawNote(dst, lay)
 	g.drawStepCaption(dst, lay)
 	g.drawTooltip(dst, lay)
@@ -72,4 +75,25 @@ func (g *Game) blitAt(dst, img *ebiten.Image, p layout.Point) {
 	var op ebiten.DrawImageOptions
 	op.GeoM.Translate(math.Round(p.X), math.Round(p.Y))
 	dst.DrawImage(img, &op)
+}
+
+// drawSelection rings the actor the learner follows.
+func (g *Game) drawSelection(dst *ebiten.Image, lay *layout.Layout) {
+	if g.selected == 0 {
+		return
+	}
+	for _, side := range []struct {
+		views []sim.ActorView
+		at    []layout.Actor
+	}{{g.f.Snap.Bakers, lay.Bakers.Actors}, {g.f.Snap.Eaters, lay.Eaters.Actors}} {
+		for _, v := range side.views {
+			if v.ID != g.selected {
+				continue
+			}
+			if i, ok := g.places.Of(v); ok && i < len(side.at) {
+				a := side.at[i]
+				g.pen.ring(dst, a.Center, a.R*1.9, max(2*lay.Scale, a.R*0.12), g.theme.Full)
+			}
+		}
+	}
 }

@@ -118,6 +118,11 @@ func (g *Game) drawControls(dst *ebiten.Image, lay *layout.Layout) {
 			g.blitScaledTo(dst, c.presetOn, r)
 			g.write(dst, fmt.Sprint(i+1), g.face(max(r.Dy()*0.5, lay.TextSize), true), r.Center(), alignCenter, alignCenter, th.ButtonText)
 		}
+		if p, ok := panelOf[b.Action]; ok && lay.Shown&p != 0 {
+			// A panel shown: its button lit, with its name over the light.
+			g.blitScaledTo(dst, c.presetOn, r)
+			g.drawButtonFace(dst, lay, b)
+		}
 		if r.Contains(g.hover) {
 			g.blitScaledTo(dst, c.buttonHot, r)
 		}
@@ -178,3 +183,7 @@ func distText(d sim.Dist) string {
 	}
 	return s
 }
+
+// panelOf is the panel each panel button shows.
+var panelOf = map[control.Action]layout.Panels{control.ToggleCode: layout.CodePanel,
+	control.ToggleChart: layout.ChartPanel, control.ToggleWhatIf: layout.WhatIfPanel}

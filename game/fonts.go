@@ -9,20 +9,22 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
 	"golang.org/x/image/font/gofont/gobold"
+	"golang.org/x/image/font/gofont/gomono"
 	"golang.org/x/image/font/gofont/goregular"
 
 	"github.com/gobakery/bakery/game/layout"
 )
 
-// fonts holds the Go fonts, embedded in the binary by golang.org/x/image, and faces of the sizes in use.
+// fonts holds the Go fonts, embedded in the binary by golang.org/x/image, and faces of the sizes in use. The
+// monospaced Go Mono is made on first use: only the code panel needs it.
 type fonts struct {
-	regular, bold *text.GoTextFaceSource
-	faces         map[faceKey]*text.GoTextFace
+	regular, bold, mono *text.GoTextFaceSource
+	faces               map[faceKey]*text.GoTextFace
 }
 
 type faceKey struct {
-	bold bool
-	size float64
+	bold, mono bool
+	size       float64
 }
 
 func newFonts() (*fonts, error) {
@@ -40,7 +42,7 @@ func newFonts() (*fonts, error) {
 // face returns a face of about the given size in device pixels. Sizes are rounded to half pixels so that a few
 // faces serve every frame; the map grows only when the layout changes.
 func (f *fonts) face(size float64, bold bool) *text.GoTextFace {
-	k := faceKey{bold, max(math.Round(size*2)/2, 4)}
+	k := faceKey{bold: bold, size: max(math.Round(size*2)/2, 4)}
 	if fc, ok := f.faces[k]; ok {
 		return fc
 	}
@@ -63,6 +65,25 @@ func (g *Game) face(size float64, bold bool) *text.GoTextFace {
 		size = least
 	}
 	return g.fonts.face(size, bold)
+}
+
+// monoFace returns a face of Go Mono of the given size, never below the smallest text allowed.
+func (g *Game) monoFace(size float64) *text.GoTextFace {
+	f := g.fonts
+	if f.mono == nil {
+		src, err := text.NewGoTextFaceSource(bytes.NewReader(gomono.TTF))
+		if err != nil {
+			return g.face(size, false) // the embedded font always parses; keep drawing if it ever does not
+		}
+		f.mono = src
+	}
+	k := faceKey{mono: true, size: max(math.Round(max(size, layout.MinText*g.lay.Scale)*2)/2, 4)}
+	if fc, ok := f.faces[k]; ok {
+		return fc
+	}
+	fc := &text.GoTextFace{Source: f.mono, Size: k.size}
+	f.faces[k] = fc
+	return fc
 }
 
 // align says where a text's anchor is.

@@ -13,6 +13,8 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/gobakery/bakery/game/layout"
+	"github.com/gobakery/bakery/gocode"
+	"github.com/gobakery/bakery/sim"
 	"github.com/gobakery/bakery/game/palette"
 	"github.com/gobakery/bakery/game/scene"
 	"github.com/gobakery/bakery/game/session"
@@ -56,6 +58,10 @@ type Game struct {
 	hover   layout.Point
 	loaves  scene.Loaves
 	places  scene.Places
+	program *gocode.Program
+	code    codeView
+	// selected is the actor the learner follows, lit in the scene and in the code panel; 0 for none.
+	selected sim.ActorID
 	shot    shot
 	sprites sprites
 	caption string   // what the last step did, shown while the run stays paused after it
@@ -84,7 +90,11 @@ func New(cfg session.Config, opts Options) (*Game, error) {
 	if err != nil {
 		return nil, err
 	}
-	g := &Game{s: s, opts: opts, fonts: f, pen: newPen(), theme: palette.Light, smallest: math.Inf(1)}
+	prog, err := gocode.Load()
+	if err != nil {
+		return nil, fmt.Errorf("game: %w", err)
+	}
+	g := &Game{s: s, opts: opts, fonts: f, pen: newPen(), theme: palette.Light, smallest: math.Inf(1), program: prog}
 	g.clock = opts.Clock
 	if g.clock == nil {
 		t0 := time.Now()
@@ -155,6 +165,10 @@ func (g *Game) Update() error {
 	g.relayout()
 	g.places.Update(g.f, g.lay)
 	g.loaves.Update(g.f, g.lay, &g.places)
+	if g.f.Run != g.run {
+		g.selected = 0
+	}
+	g.updateCode()
 	if g.shot.active() {
 		return g.shot.update(g)
 	}
@@ -186,7 +200,7 @@ func (g *Game) relayout() {
 	bakers, eaters := g.places.Cells(g.f)
 	p := layout.Params{Size: ss.size, Scale: ss.scale, Bakers: len(g.f.Snap.Bakers), Eaters: len(g.f.Snap.Eaters),
 		Capacity: g.f.Snap.Capacity, BakerCells: bakers, EaterCells: eaters, Minimal: g.f.Look.UI == session.UIMinimal,
-		Touch: g.f.Look.Touch}
+		Touch: g.f.Look.Touch, PanelsAuto: true}
 	if g.lay == nil || g.lay.Params != p {
 		g.lay = layout.New(p)
 	}

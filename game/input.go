@@ -65,5 +65,26 @@ func (g *Game) click(p layout.Point) {
 	}
 	if a, ok := g.lay.Hit(p, g.f.Snap.Finished); ok {
 		g.act(a)
+		return
+	}
+	// An actor, in the scene or by its marker in the code panel, is followed: lit in both. Again, let go.
+	id, ok := g.code.markerAt(p)
+	if !ok {
+		if i, bakers, hit := g.lay.ActorAt(p); hit {
+			views := g.f.Snap.Eaters
+			if bakers {
+				views = g.f.Snap.Bakers
+			}
+			if v, found := g.places.At(views, i); found {
+				id, ok = v.ID, true
+			}
+		}
+	}
+	if ok {
+		if id == g.selected {
+			id = 0
+		}
+		g.selected = id
+		g.updateCode()
 	}
 }

@@ -34,6 +34,13 @@ const (
 	ToggleRandom
 	Help
 	Close
+	ToggleCode   // show or hide the code panel
+	ToggleChart  // show or hide the charts
+	ToggleWhatIf // show or hide the what-if sweep, starting one if none runs
+	TourNext     // the tour's next chapter
+	TourBack     // the tour's previous chapter
+	TourLeave    // leave the tour
+	Record       // record a GIF of the next seconds
 	firstPreset
 )
 
@@ -68,6 +75,10 @@ func (a Action) String() string {
 		return "play"
 	case Pause:
 		return "pause"
+	case TourLeave:
+		return "leave the tour"
+	case Record:
+		return "record a GIF"
 	}
 	if b, ok := bindingOf(a); ok {
 		return b.Name

@@ -51,6 +51,11 @@ var Bindings = []Binding{
 	{EatLonger, "m", nil, "M", "longer meal", "longer / shorter eat (meal) time"},
 	{EatShorter, "M", nil, "Shift+M", "shorter meal", "longer / shorter eat (meal) time"},
 	{ToggleRandom, "fF", nil, "F", "fixed / random times", "fixed or random (exponential) times"},
+	{ToggleCode, "cC", nil, "C", "the code", "show / hide the Go program"},
+	{ToggleChart, "gG", nil, "G", "the charts", "show / hide the charts and the theory"},
+	{ToggleWhatIf, "wW", nil, "W", "what if", "show / hide a what-if sweep of the plate"},
+	{TourNext, "n", nil, "N", "next chapter", "the tour: next / previous chapter"},
+	{TourBack, "p", nil, "P", "previous chapter", "the tour: next / previous chapter"},
 	{Help, "hH?", nil, "H or ?", "help", "show / hide this help"},
 	{Close, "", []Key{Escape}, "Esc", "close", "close the help"},
 }

@@ -68,6 +68,7 @@ type item struct {
 const (
 	stepperW = 3.5 // −, the value with its caption, +
 	timesW   = 1.8 // the fixed / random toggle, with its caption
+	panelW   = 1.5 // a panel's toggle, with its name
 	gapW     = 0.25
 )
 
@@ -79,6 +80,8 @@ func items() []item {
 		{w: stepperW, stepper: SpeedStepper, isStep: true},
 		{w: stepperW, stepper: BakeStepper, isStep: true}, {w: stepperW, stepper: EatStepper, isStep: true},
 		{w: timesW, action: control.ToggleRandom}, {w: 1, action: control.Help, essential: true},
+		{w: panelW, action: control.ToggleCode}, {w: panelW, action: control.ToggleChart},
+		{w: panelW, action: control.ToggleWhatIf},
 		{w: stepperW, stepper: BakersStepper, isStep: true, breakHere: true},
 		{w: stepperW, stepper: EatersStepper, isStep: true}, {w: stepperW, stepper: PlateStepper, isStep: true},
 		{w: float64(len(sim.Presets)) + gapW*float64(len(sim.Presets)-1), presets: true},

@@ -19,6 +19,12 @@ type Params struct {
 	Minimal bool
 	// Touch says the screen is touched rather than pointed at: controls are then at least 44 CSS pixels.
 	Touch bool
+	// Panels are the panels asked for beside the scene; with PanelsAuto the layout shows the code and the
+	// charts where there is room, and none where there is not.
+	Panels     Panels
+	PanelsAuto bool
+	// Tour makes room for the tour's card above the scene.
+	Tour bool
 }
 
 // Sizes the layout keeps to, in CSS pixels.
@@ -63,6 +69,11 @@ type Layout struct {
 	Card   Rect
 	// Help is the help overlay's panel.
 	Help Rect
+	// Shown are the panels laid out, and Code, Chart and WhatIf their places (empty when not shown).
+	Shown               Panels
+	Code, Chart, WhatIf Rect
+	// TourCard is the tour's card above the scene (empty without a tour), with its buttons in Buttons.
+	TourCard Rect
 }
 
 // New computes the layout for p. Sizes below 1 and counts below 0 are treated as 1 and 0.
@@ -105,6 +116,8 @@ func New(p Params) *Layout {
 		bottom = l.layoutControls()
 	}
 	l.Table = Rect{Point{pad, top}, Point{p.Size.X - pad, bottom - pad/2}}
+	l.layoutPanels()
+	l.layoutTour()
 	l.layoutScene()
 	w, h := min(p.Size.X-2*pad, 1100*u), p.Size.Y-2*pad
 	if !l.Portrait {

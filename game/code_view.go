@@ -1,0 +1,132 @@
+package game
+
+import (
+	"slices"
+
+	"github.com/gobakery/bakery/game/layout"
+	"github.com/gobakery/bakery/sim"
+)
+
+// codeView is what the code panel shows this frame, worked out in Update so that Draw only draws and a click can
+// find a marker: the lines in view, and each actor's marker on the line it is at.
+type codeView struct {
+	size     float64 // the font's size
+	lineH    float64
+	first    int // the first line in view, 1-based
+	n        int // how many lines are in view
+	text     layout.Rect
+	gutter   float64 // the width of the markers' column
+	markers  []marker
+	more     map[int]int // line → markers that did not fit
+	selected int         // the selected actor's line, 0 if none
+	busy     map[int]bool
+}
+
+// marker is one actor on its line of the program.
+type marker struct {
+	id     sim.ActorID
+	baker  bool
+	colour int
+	initial string
+	at     layout.Point
+	r      float64
+	line   int
+}
+
+// maxMarkers is how many markers a line shows; the rest are counted.
+const maxMarkers = 4
+
+// updateCode works out the code panel for this frame.
+func (g *Game) updateCode() {
+	v := &g.code
+	r := g.lay.Code
+	if g.program == nil || r.Empty() {
+		*v = codeView{}
+		return
+	}
+	lay := g.lay
+	u := lay.Unit
+	head := lay.TextSize * 1.8
+	lines := g.program.Lines()
+	v.size = lay.SmallSize
+	v.lineH = v.size * 1.35
+	// Markers sit in a narrow gutter and run on into a line's indentation (the lines goroutines wait at are
+	// indented by a tab or two).
+	v.gutter = v.size * 1.3 * 2
+	v.text = layout.Rect{Min: layout.Pt(r.Min.X+10*u+v.gutter, r.Min.Y+head), Max: layout.Pt(r.Max.X-8*u, r.Max.Y-6*u)}
+	v.n = max(min(int(v.text.Dy()/v.lineH), len(lines)), 1)
+	// Keep the goroutines' lines in view: the window is centred on the lines the states are at.
+	lo, hi := len(lines), 1
+	for _, l := range g.program.StateLines() {
+		lo, hi = min(lo, l), max(hi, l)
+	}
+	v.first = 1
+	if v.n < len(lines) {
+		v.first = clampInt((lo+hi)/2-v.n/2, 1, len(lines)-v.n+1)
+	}
+	v.markers = v.markers[:0]
+	if v.more == nil {
+		v.more, v.busy = map[int]int{}, map[int]bool{}
+	}
+	clear(v.more)
+	clear(v.busy)
+	v.selected = 0
+	count := map[int]int{}
+	add := func(a sim.ActorView) {
+		line, ok := g.program.ActorLine(&g.f.Snap, a)
+		if !ok || line < v.first || line >= v.first+v.n {
+			return
+		}
+		v.busy[line] = true
+		if a.ID == g.selected {
+			v.selected = line
+		}
+		k := count[line]
+		count[line]++
+		if k >= maxMarkers && a.ID != g.selected {
+			v.more[line]++
+			return
+		}
+		k = min(k, maxMarkers-1)
+		y := v.text.Min.Y + (float64(line-v.first)+0.5)*v.lineH
+		m := marker{id: a.ID, baker: a.Role == sim.BakerRole, line: line, r: v.size * 0.6,
+			at: layout.Pt(r.Min.X+8*u+v.size*0.65+float64(k)*v.size*1.3, y)}
+		if m.baker {
+			m.colour = g.f.Colour(a.ID)
+		}
+		for _, c := range a.Name {
+			m.initial = string(c)
+			break
+		}
+		v.markers = append(v.markers, m)
+	}
+	for _, a := range g.f.Snap.Bakers {
+		add(a)
+	}
+	for _, a := range g.f.Snap.Eaters {
+		add(a)
+	}
+	// The selected actor's marker is drawn last, on top.
+	slices.SortStableFunc(v.markers, func(a, b marker) int {
+		switch {
+		case a.id == g.selected && b.id != g.selected:
+			return 1
+		case b.id == g.selected && a.id != g.selected:
+			return -1
+		}
+		return 0
+	})
+}
+
+// markerAt returns the actor whose marker is at p.
+func (v *codeView) markerAt(p layout.Point) (sim.ActorID, bool) {
+	for i := len(v.markers) - 1; i >= 0; i-- {
+		m := v.markers[i]
+		if m.at.Dist(p) <= m.r*1.3 {
+			return m.id, true
+		}
+	}
+	return 0, false
+}
+
+func clampInt(v, lo, hi int) int { return min(max(v, lo), hi) }

@@ -1,0 +1,115 @@
+package game
+
+import (
+	"fmt"
+	"image"
+	"strings"
+	"unicode"
+
+	"github.com/hajimehoshi/ebiten/v2"
+	"github.com/hajimehoshi/ebiten/v2/text/v2"
+
+	"github.com/gobakery/bakery/game/layout"
+	"github.com/gobakery/bakery/game/palette"
+)
+
+// goKeywords are drawn in bold in the code panel.
+var goKeywords = map[string]bool{"func": true, "for": true, "range": true, "return": true, "go": true,
+	"package": true, "import": true, "type": true, "struct": true, "var": true, "if": true, "chan": true,
+	"make": true, "close": true, "defer": true}
+
+// drawCode paints the code panel: the Go program the simulation is proven against, the lines the goroutines are
+// at marked with each actor's initial in its colour, and the selected actor's line lit.
+func (g *Game) drawCode(dst *ebiten.Image, lay *layout.Layout) {
+	v := &g.code
+	r := lay.Code
+	if r.Empty() || v.n == 0 {
+		return
+	}
+	th, u := g.theme, lay.Unit
+	g.pen.box(dst, r, 12*u, th.Panel)
+	g.pen.boxLine(dst, r, 12*u, max(1, lay.Scale), th.PlateRim)
+	head := g.face(lay.TextSize, true)
+	g.write(dst, fit("The program: goroutines and a channel", head, r.Dx()-20*u), head,
+		layout.Pt(r.Min.X+12*u, r.Min.Y+lay.TextSize*0.9), alignStart, alignCenter, th.Text)
+	// The lines goroutines are at, lit; the selected actor's, more.
+	for line := range v.busy {
+		y := v.text.Min.Y + float64(line-v.first)*v.lineH
+		col := withAlpha(th.Glow, 0x30)
+		if line == v.selected {
+			col = withAlpha(th.Glow, 0x70)
+		}
+		g.pen.box(dst, layout.R(r.Min.X+4*u, y, r.Dx()-8*u, v.lineH), 3*u, col)
+	}
+	g.flushText(dst)
+
+	// The lines, clipped to the panel, keywords in bold and comments muted.
+	mono := g.monoFace(v.size)
+	lines := g.program.Lines()
+	adv := width("0", mono)
+	for i := range v.n {
+		n := v.first + i
+		if n > len(lines) {
+			break
+		}
+		y := v.text.Min.Y + (float64(i)+0.5)*v.lineH
+		g.writeCode(lines[n-1], mono, layout.Pt(v.text.Min.X, y), adv)
+	}
+	clip := dst.SubImage(image.Rect(int(v.text.Min.X), int(r.Min.Y), int(v.text.Max.X), int(r.Max.Y))).(*ebiten.Image)
+	g.flushText(clip)
+
+	// The markers.
+	small := g.face(lay.SmallSize, true)
+	for _, m := range v.markers {
+		col := eaterCoat
+		if m.baker {
+			col = palette.Loaf(m.colour)
+		}
+		if m.id == g.selected {
+			g.pen.circle(dst, m.at, m.r*1.35, th.Text)
+		}
+		g.pen.circle(dst, m.at, m.r, col)
+		g.write(dst, m.initial, small, m.at, alignCenter, alignCenter, palette.Ink(col))
+	}
+	for line, k := range v.more {
+		y := v.text.Min.Y + (float64(line-v.first)+0.5)*v.lineH
+		g.write(dst, fmt.Sprintf("+%d", k), small, layout.Pt(v.text.Min.X-4*u, y), alignEnd, alignCenter, th.Muted)
+	}
+	g.flushText(dst)
+}
+
+// writeCode queues one line of Go at p (its left, centred vertically), a word at a time so that keywords can be
+// bold and a comment muted; adv is the monospaced advance.
+func (g *Game) writeCode(line string, mono *text.GoTextFace, p layout.Point, adv float64) {
+	th := g.theme
+	code, comment, _ := strings.Cut(line, "//")
+	col := 0
+	for _, w := range words(code) {
+		c := th.Text
+		if goKeywords[w] {
+			c = th.Full
+		}
+		if strings.TrimSpace(w) != "" {
+			g.write(nil, w, mono, layout.Pt(p.X+float64(col)*adv, p.Y), alignStart, alignCenter, c)
+		}
+		col += len([]rune(w))
+	}
+	if strings.Contains(line, "//") {
+		g.write(nil, "//"+comment, mono, layout.Pt(p.X+float64(col)*adv, p.Y), alignStart, alignCenter, th.Muted)
+	}
+}
+
+// words splits a line into runs of letters and digits and runs of anything else, keeping every character.
+func words(s string) []string {
+	var out []string
+	start := 0
+	rs := []rune(s)
+	isWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || r == '_' }
+	for i := 1; i <= len(rs); i++ {
+		if i == len(rs) || isWord(rs[i]) != isWord(rs[i-1]) {
+			out = append(out, string(rs[start:i]))
+			start = i
+		}
+	}
+	return out
+}

@@ -1,0 +1,147 @@
+package layout
+
+import (
+	"strings"
+
+	"github.com/gobakery/bakery/game/control"
+)
+
+// Panels is a set of the panels beside the scene.
+type Panels uint8
+
+// The panels.
+const (
+	// CodePanel shows the Go program, each actor on the line it is at.
+	CodePanel Panels = 1 << iota
+	// ChartPanel shows the plate over time, the throughput, each actor's time, and the theory.
+	ChartPanel
+	// WhatIfPanel shows a sweep: the figures against the plate's capacity or the number of eaters.
+	WhatIfPanel
+)
+
+var panelNames = [...]string{"code", "chart", "whatif"}
+
+// String lists the panels: "code,chart", or "none".
+func (p Panels) String() string {
+	var names []string
+	for i, n := range panelNames {
+		if p&(1<<i) != 0 {
+			names = append(names, n)
+		}
+	}
+	if len(names) == 0 {
+		return "none"
+	}
+	return strings.Join(names, ",")
+}
+
+// Room, in CSS pixels, that panels need beside the scene in a landscape window, and that the scene keeps.
+const (
+	minPanelW = 360
+	maxPanelW = 580
+	minSceneW = 560
+)
+
+// layoutPanels takes the panels' column from the right of the table (or, upright, a band below it), when they
+// are asked for and there is room: the scene keeps at least minSceneW CSS px and the panels get at least
+// minPanelW. Asked for automatically (PanelsAuto), only the code and the charts are shown, and only in the full
+// interface.
+func (l *Layout) layoutPanels() {
+	want := l.Panels
+	if l.PanelsAuto {
+		want = 0
+		if !l.Minimal && !l.AutoMinimal {
+			want = CodePanel | ChartPanel
+		}
+	}
+	if want == 0 {
+		return
+	}
+	s, u := l.Scale, l.Unit
+	gap := 8 * u
+	t := l.Table
+	n := 0
+	for p := want; p != 0; p &= p - 1 {
+		n++
+	}
+	var area Rect
+	if l.Portrait {
+		h := min(t.Dy()*0.45, float64(n)*260*s)
+		if h < 200*s || t.Dy()-h < 300*s {
+			return
+		}
+		area = Rect{Point{t.Min.X, t.Max.Y - h}, t.Max}
+		l.Table.Max.Y = area.Min.Y - gap
+	} else {
+		w := clamp(t.Dx()*0.42, minPanelW*s, maxPanelW*s)
+		if t.Dx()-w-gap < minSceneW*s || t.Dy() < 300*s {
+			return
+		}
+		area = Rect{Point{t.Max.X - w, t.Min.Y}, t.Max}
+		l.Table.Max.X = area.Min.X - gap
+	}
+	l.Shown = want
+	// Stack the panels shown, the code taller than the others.
+	weights := map[Panels]float64{CodePanel: 1.2, ChartPanel: 1, WhatIfPanel: 0.8}
+	total := 0.0
+	for _, p := range []Panels{CodePanel, ChartPanel, WhatIfPanel} {
+		if want&p != 0 {
+			total += weights[p]
+		}
+	}
+	y := area.Min.Y
+	free := area.Dy() - gap*float64(n-1)
+	for _, p := range []Panels{CodePanel, ChartPanel, WhatIfPanel} {
+		if want&p == 0 {
+			continue
+		}
+		h := free * weights[p] / total
+		r := R(area.Min.X, y, area.Dx(), h)
+		switch p {
+		case CodePanel:
+			l.Code = r
+		case ChartPanel:
+			l.Chart = r
+		case WhatIfPanel:
+			l.WhatIf = r
+		}
+		y += h + gap
+	}
+}
+
+// layoutTour takes a band at the top of the table for the tour's card: its text, and buttons to go back, on,
+// and out of the tour.
+func (l *Layout) layoutTour() {
+	if !l.Tour {
+		return
+	}
+	s, u := l.Scale, l.Unit
+	bh := MinPoint * s
+	if l.Touch {
+		bh = MinTouch * s
+	}
+	lines := 3.0
+	if l.Narrow {
+		lines = 4
+	}
+	h := l.TextSize*1.5 + l.SmallSize*1.45*lines + 16*u
+	h = max(h, bh*2+24*u)
+	t := l.Table
+	if t.Dy()-h < 240*s {
+		return
+	}
+	l.TourCard = R(t.Min.X, t.Min.Y, t.Dx(), h)
+	l.Table.Min.Y += h + 6*u
+	c := l.TourCard
+	bw := max(bh*2.2, 88*s)
+	x := c.Max.X - 10*u - bw
+	y := c.Min.Y + (c.Dy()-bh)/2
+	if l.Narrow {
+		bw = max(bh*1.6, 64*s)
+		x = c.Max.X - 10*u - bw
+	}
+	for _, a := range []control.Action{control.TourLeave, control.TourNext, control.TourBack} {
+		l.Buttons = append(l.Buttons, Button{R(x, y, bw, bh), a})
+		x -= bw + 8*u
+	}
+}
