@@ -7,6 +7,7 @@ import (
 	"errors"
 	"image"
 	"image/color"
+	"image/gif"
 	"image/png"
 	"os"
 	"os/exec"
@@ -275,4 +276,28 @@ func TestProgramWithoutDisplay(t *testing.T) {
 	assert.Equal(t, 2, code)
 	assert.Empty(t, out)
 	assert.Equal(t, "bakery: plate \"-3\": want a whole number 0..1000\n", errs)
+}
+
+// TestProgramRecordsAGIF: -record writes a GIF of the asked length, at 800×450, that image/gif decodes, with
+// the frame count and the delay of 15 frames a second, and the run it shows starts at -at.
+func TestProgramRecordsAGIF(t *testing.T) {
+	bin := binary(t)
+	file := filepath.Join(t.TempDir(), "clip.gif")
+	cmd := exec.Command(bin, "-preset", "fast-bakers", "-window", "800x450", "-record", file, "-at", "2s", "-for", "3s")
+	out, err := cmd.CombinedOutput()
+	require.NoError(t, err, "%s", out)
+	f, err := os.Open(file)
+	require.NoError(t, err)
+	defer f.Close()
+	st, err := f.Stat()
+	require.NoError(t, err)
+	g, err := gif.DecodeAll(f)
+	require.NoError(t, err)
+	assert.Len(t, g.Image, 43, "3 s at 15 frames a second, each shown 7/100 s")
+	for _, d := range g.Delay {
+		require.Equal(t, 7, d)
+	}
+	assert.Equal(t, 800, g.Config.Width)
+	assert.Equal(t, 450, g.Config.Height)
+	assert.Less(t, st.Size(), int64(1_000_000), "a 3 s clip is well under a megabyte")
 }

@@ -12,6 +12,6 @@ import (
 // The desktop has no page to connect to.
 func startup() (session.Config, game.Options, func(*game.Game), error) {
 	f, err := desktop.CommandLine()
-	opts := game.Options{Window: f.Window, Screenshot: f.Screenshot, At: f.At}
+	opts := game.Options{Window: f.Window, Screenshot: f.Screenshot, At: f.At, Record: f.Record, RecordFor: f.For}
 	return f.Session, opts, func(*game.Game) {}, err
 }

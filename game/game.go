@@ -16,6 +16,7 @@ import (
 	"github.com/gobakery/bakery/gocode"
 	"github.com/gobakery/bakery/sim"
 	"github.com/gobakery/bakery/game/palette"
+	"github.com/gobakery/bakery/game/record"
 	"github.com/gobakery/bakery/game/scene"
 	"github.com/gobakery/bakery/game/session"
 )
@@ -28,6 +29,10 @@ type Options struct {
 	// what the window shows there, and ends.
 	Screenshot string
 	At         time.Duration
+	// Record, if set, names a GIF file: the game runs the simulation to At, records RecordFor of it as the window
+	// shows it (at most 800 pixels wide, 15 frames a second), saves it, and ends.
+	Record    string
+	RecordFor time.Duration
 	// Clock, if set, replaces the wall clock the session advances by: a test passes one that moves by fixed
 	// steps. The screenshot mode uses fixed steps by itself.
 	Clock func() time.Duration
@@ -56,6 +61,13 @@ type Game struct {
 	theme   palette.Theme
 	help    bool
 	hover   layout.Point
+	capture capture
+	frame   *ebiten.Image // the frame drawn off screen while recording
+	taking  bool          // this frame is one of the clip's
+	clipped bool          // a desktop recording has started
+	// recordDone and recordErr say that a desktop recording ended, and how.
+	recordDone bool
+	recordErr  error
 	loaves  scene.Loaves
 	places  scene.Places
 	program *gocode.Program
@@ -103,6 +115,17 @@ func New(cfg session.Config, opts Options) (*Game, error) {
 	g.shot.init(opts)
 	if g.shot.active() {
 		g.clock = func() time.Duration { return 0 }
+	}
+	if opts.Record != "" {
+		// Fixed steps of one frame of the clip, once recording and the last frame was taken, so that the clip
+		// plays at the run's own speed whatever the machine's.
+		step := time.Duration(0)
+		g.clock = func() time.Duration {
+			if g.clipped && !g.taking {
+				step += record.FrameInterval(captureFPS)
+			}
+			return step
+		}
 	}
 	// Draw keeps the last frame on screen while suspended instead of drawing again; every frame it does draw
 	// covers the whole screen.
@@ -172,6 +195,9 @@ func (g *Game) Update() error {
 	if g.shot.active() {
 		return g.shot.update(g)
 	}
+	if err := g.updateRecording(); err != nil {
+		return err
+	}
 	return nil
 }
 
@@ -214,5 +240,20 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	if g.f == nil || g.f.Suspended || g.lay == nil {
 		return
 	}
-	g.draw(screen, g.lay)
+	if !g.taking {
+		g.draw(screen, g.lay)
+		return
+	}
+	// A frame of a clip: drawn off screen, shown, and given to the recording.
+	sz := screen.Bounds().Size()
+	if g.frame == nil || g.frame.Bounds().Size() != sz {
+		if g.frame != nil {
+			g.frame.Deallocate()
+		}
+		g.frame = ebiten.NewImage(sz.X, sz.Y)
+	}
+	g.draw(g.frame, g.lay)
+	screen.DrawImage(g.frame, nil)
+	g.capture.take(g.frame, g.f.Now)
+	g.taking = false
 }

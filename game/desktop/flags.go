@@ -22,7 +22,13 @@ type Flags struct {
 	// Screenshot, if set, names a PNG file to save the window in at the simulated time At, then exit.
 	Screenshot string
 	At         time.Duration
+	// Record, if set, names a GIF file to record For of the run in, from the simulated time At, then exit.
+	Record string
+	For    time.Duration
 }
+
+// MaxRecord is the longest clip -for may ask for.
+const MaxRecord = time.Minute
 
 // DefaultWindow and MinWindow are the window's size when not given, and the smallest the layout is designed
 // for.
@@ -57,7 +63,9 @@ func Parse(args []string, usage io.Writer) (Flags, error) {
 	window := fs.String("window", fmt.Sprintf("%dx%d", DefaultWindow.X, DefaultWindow.Y),
 		fmt.Sprintf("window size in pixels, WIDTHxHEIGHT, at least %dx%d", MinWindow.X, MinWindow.Y))
 	shot := fs.String("screenshot", "", "save the window as this PNG `file` at the -at time, then exit")
-	at := fs.String("at", "0s", "simulated `time` of the -screenshot, such as 3.25s")
+	at := fs.String("at", "0s", "simulated `time` of the -screenshot, or where -record starts, such as 3.25s")
+	rec := fs.String("record", "", "record the window as this GIF `file` from the -at time for the -for time, then exit")
+	dur := fs.String("for", "10s", fmt.Sprintf("how long a -record clip lasts, up to %v", MaxRecord))
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fs.SetOutput(usage)
@@ -74,11 +82,22 @@ func Parse(args []string, usage io.Writer) (Flags, error) {
 	w, werr := parseWindow(*window)
 	d, aerr := parseAt(*at)
 	f.Window, f.At = w, d
-	var serr error
+	var serr, rerr error
 	if *shot != "" && !strings.HasSuffix(strings.ToLower(*shot), ".png") {
 		serr = &sim.SettingError{Key: "screenshot", Value: *shot, Allowed: "a file name ending in .png"}
 	}
-	return f, errors.Join(err, werr, aerr, serr)
+	switch {
+	case *rec != "" && !strings.HasSuffix(strings.ToLower(*rec), ".gif"):
+		rerr = &sim.SettingError{Key: "record", Value: *rec, Allowed: "a file name ending in .gif"}
+	case *rec != "" && *shot != "":
+		rerr = &sim.SettingError{Key: "record", Value: *rec, Allowed: "no -screenshot with it: one or the other"}
+	}
+	d, derr := time.ParseDuration(strings.TrimSpace(*dur))
+	if derr != nil || d < 100*time.Millisecond || d > MaxRecord {
+		derr = &sim.SettingError{Key: "for", Value: *dur, Allowed: fmt.Sprintf("a time from 0.1s to %v, such as 10s", MaxRecord)}
+	}
+	f.Record, f.For = *rec, d
+	return f, errors.Join(err, werr, aerr, serr, rerr, derr)
 }
 
 // parseWindow reads "1280x720".

@@ -35,6 +35,11 @@ func TestParseFlags(t *testing.T) {
 			assert.Equal(t, session.ThemeDark, c.Session.View.Theme)
 			assert.Equal(t, session.UIMinimal, c.Session.View.UI)
 		}},
+		{"record", []string{"-record", "a.gif", "-at", "2s", "-for", "5s"}, func(t *testing.T, c Flags) {
+			assert.Equal(t, "a.gif", c.Record)
+			assert.Equal(t, 2*time.Second, c.At)
+			assert.Equal(t, 5*time.Second, c.For)
+		}},
 		{"screenshot", []string{"-screenshot", "a.png", "-at", "3.25s", "-window", "800x450"}, func(t *testing.T, c Flags) {
 			assert.Equal(t, "a.png", c.Screenshot)
 			assert.Equal(t, 3250*time.Millisecond, c.At)
@@ -57,6 +62,9 @@ func TestParseFlagsErrors(t *testing.T) {
 		want string
 	}{
 		{"not png", []string{"-screenshot", "a.jpg"}, "screenshot"},
+		{"not gif", []string{"-record", "a.png"}, `record "a.png"`},
+		{"both", []string{"-record", "a.gif", "-screenshot", "a.png"}, "one or the other"},
+		{"clip too long", []string{"-record", "a.gif", "-for", "2h"}, `for "2h"`},
 		{"negative at", []string{"-at", "-1s"}, "at"},
 		{"at past the longest run", []string{"-at", "8760h"}, `at "8760h": want a time from 0s to`},
 		{"stray argument", []string{"crowd"}, "unexpected argument"},

@@ -44,9 +44,12 @@ type Options struct {
 
 // FramesFor returns how many frames at fps cover d, at least 1.
 func FramesFor(d time.Duration, fps int) int {
-	iv := time.Duration(delayFor(fps)) * 10 * time.Millisecond
+	iv := FrameInterval(fps)
 	return max(1, int((d+iv-1)/iv))
 }
+
+// FrameInterval is how long each frame of a clip at fps is shown: a whole number of hundredths of a second.
+func FrameInterval(fps int) time.Duration { return time.Duration(delayFor(fps)) * 10 * time.Millisecond }
 
 func delayFor(fps int) int {
 	if fps <= 0 {
