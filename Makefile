@@ -72,7 +72,7 @@ wasm: ## build the browser game once, for the browser tests
 	$(WASM_ENV) $(GO) build -trimpath -ldflags="-s -w" -o out/bakery.wasm .
 
 test-browser: wasm ## the server's tests and the page's, chromedp driving headless Chromium
-	BAKERY_WASM=$(CURDIR)/out/bakery.wasm $(GO) test -count=1 ./web/... ./cmd/bakeserve
+	BAKERY_WASM=$(CURDIR)/out/bakery.wasm $(GO) test -count=1 -timeout 30m ./web/... ./cmd/bakeserve
 
 measure: ## the page's sizes and time to first frame, printed
 	$(GO) run ./web/measure

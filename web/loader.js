@@ -36,6 +36,116 @@
     if (e.target === document.body || e.target instanceof HTMLCanvasElement) document.querySelector("canvas")?.focus();
   });
 
+  // The pointer is where it looks. Ebitengine v2.8.8 assumes that its canvas fills the window: its listeners on
+  // the canvas take clientX/clientY of mouse events and of targetTouches as they are (internal/ui/input_js.go:
+  // setMouseCursorFromEvent, updateTouchesFromEvent) for positions in the body's client box, the size it lays
+  // the game out in (ui_js.go: outsideSize). Its way to embed is an iframe (hajimehoshi/ebiten#3017), and
+  // index.html has its canvas below the bar, so clicks landed a bar's height too low. So while an event is at
+  // the canvas, its positions read relative to the canvas's box, scaled from that box to the body's; with the
+  // canvas at 0,0 filling the body (embed.html) they read as they are. The event is the real one, changed in
+  // place rather than copied, so Ebitengine's preventDefault, its focus on mousedown and touch-action act on it
+  // as before (and Safari cannot construct a TouchEvent with touches); listeners anywhere else on the event's
+  // path still read page positions. The Go program makes the canvas after this script runs: hence capture
+  // listeners on window, which see every event before the canvas does.
+  const toGame = (c, x, y) => {
+    const r = c.getBoundingClientRect(), body = document.body;
+    const sx = r.width > 0 ? body.clientWidth / r.width : 1, sy = r.height > 0 ? body.clientHeight / r.height : 1;
+    return [(x - r.left) * sx, (y - r.top) * sy];
+  };
+  // atCanvas makes e[name] read as game while e is at canvas c, and as it was anywhere else.
+  const atCanvas = (e, c, name, game) => {
+    const page = e[name];
+    Object.defineProperty(e, name, { configurable: true, get: () => (e.currentTarget === c ? game : page) });
+  };
+  // touchesInGame is a TouchList as Ebitengine reads it (length, item(i), and each touch's identifier,
+  // clientX and clientY), with the positions in the game's box.
+  const touchesInGame = (c, list) => {
+    const out = Array.from(list, (t) => {
+      const [x, y] = toGame(c, t.clientX, t.clientY);
+      return {
+        identifier: t.identifier, target: t.target, clientX: x, clientY: y, pageX: t.pageX, pageY: t.pageY,
+        screenX: t.screenX, screenY: t.screenY, radiusX: t.radiusX, radiusY: t.radiusY,
+        rotationAngle: t.rotationAngle, force: t.force,
+      };
+    });
+    out.item = (i) => out[i] ?? null;
+    return out;
+  };
+  // The positions are worked out as the event starts, before a listener can move the canvas (focus() may
+  // scroll it into view).
+  const mapPointer = (e, c) => {
+    try {
+      if (e.type.startsWith("touch")) {
+        for (const name of ["touches", "targetTouches", "changedTouches"]) atCanvas(e, c, name, touchesInGame(c, e[name]));
+      } else {
+        const [x, y] = toGame(c, e.clientX, e.clientY);
+        atCanvas(e, c, "clientX", x);
+        atCanvas(e, c, "clientY", y);
+      }
+    } catch {
+      // An event that cannot be changed goes on as it was.
+    }
+  };
+
+  // A press shorter than a frame. Ebitengine keeps only whether a button is down or a finger is on the canvas
+  // now, and looks once a tick (input_js.go: mouseDown/mouseUp, updateTouchesFromEvent), so a press and its
+  // release between two ticks are never seen: a quick click or tap at 10 fps. Until two animation frames (at
+  // least one tick) have passed since a press on the canvas, a release there is held back from every listener
+  // (stopImmediatePropagation; for a touch also preventDefault, as Ebitengine's own listener would), and a copy
+  // of it (a MouseEvent, or an Event with the touch lists) is given to the canvas after them, or at once when
+  // another press comes first, so that presses and releases keep their order.
+  let unseen = 0; // the last press on the canvas that the game may not have seen yet, by number; 0 for none
+  let held = [];
+  const replays = new WeakSet();
+  const replayHeld = () => {
+    const h = held;
+    held = [];
+    for (const [c, copy] of h) c.dispatchEvent(copy);
+  };
+  const copyOf = (e) => {
+    if (e.type.startsWith("touch")) {
+      const copy = new Event(e.type, { bubbles: true, cancelable: true, composed: true });
+      for (const name of ["touches", "targetTouches", "changedTouches"]) {
+        Object.defineProperty(copy, name, { configurable: true, value: e[name] });
+      }
+      return copy;
+    }
+    return new MouseEvent(e.type, {
+      bubbles: true, cancelable: true, composed: true, view: window, detail: e.detail,
+      screenX: e.screenX, screenY: e.screenY, clientX: e.clientX, clientY: e.clientY,
+      ctrlKey: e.ctrlKey, shiftKey: e.shiftKey, altKey: e.altKey, metaKey: e.metaKey, button: e.button, buttons: e.buttons,
+    });
+  };
+  const atTheGame = (e) => {
+    const c = e.target;
+    if (!(c instanceof HTMLCanvasElement)) return;
+    if (!replays.has(e)) {
+      if (e.type === "mousedown" || e.type === "touchstart") {
+        replayHeld();
+        const press = ++unseen;
+        requestAnimationFrame(() => requestAnimationFrame(() => {
+          if (press === unseen) {
+            unseen = 0;
+            replayHeld();
+          }
+        }));
+      } else if ((e.type === "mouseup" || e.type === "touchend") && unseen > 0) {
+        e.stopImmediatePropagation();
+        if (e.type === "touchend" && e.cancelable) e.preventDefault();
+        const copy = copyOf(e);
+        replays.add(copy);
+        held.push([c, copy]);
+        return;
+      }
+    }
+    mapPointer(e, c);
+  };
+  // Passive where the listener never calls preventDefault: touchstart and touchmove then never wait for it.
+  for (const type of ["mousedown", "mousemove", "touchstart", "touchmove"]) {
+    window.addEventListener(type, atTheGame, { capture: true, passive: true });
+  }
+  for (const type of ["mouseup", "touchend"]) window.addEventListener(type, atTheGame, { capture: true, passive: false });
+
   const loading = $("loading"), bar1 = $("progress"), barText = $("progress-text"), barTitle = $("loading-title");
   const mb = (n) => (n / 1e6).toFixed(1);
 

@@ -19,9 +19,11 @@ const keepEvents = 8192
 // without end; beyond it, changes are refused.
 const maxQueue = 1024
 
-// MaxCatchUp is the most wall-clock time one Update advances by: after a stall (a hidden tab, a slow frame) the
+// MaxCatchUp is the most wall-clock time one Update advances by: after a stall (a slow frame, a busy machine) the
 // run goes on from where it was rather than leaping.
-const MaxCatchUp = 250 * time.Millisecond
+// A hidden tab does not count: a session owes nothing for the time it was suspended. A second keeps 1× the wall
+// clock down to a frame a second, which even a loaded machine without a GPU draws.
+const MaxCatchUp = time.Second
 
 // maxEventsPerUpdate bounds the simulation's work in one Update (a few milliseconds, in WebAssembly too): when
 // a run asks for more than a machine can do, it runs slower than asked, and says so, rather than freezing.

@@ -24,6 +24,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/gobakery/bakery/game/control"
 	"github.com/gobakery/bakery/sim"
 	"github.com/gobakery/bakery/web/serve"
 )
@@ -396,9 +397,9 @@ func TestTouch(t *testing.T) {
 	require.NoError(t, chromedp.Do(b.ctx, chromedp.EmulateViewport(1280, 800, chromedp.EmulateTouch)))
 	waitReady(t, b)
 	require.False(t, eval[bool](t, b, `bakery.state().paused`))
-	// On a touch screen the game's controls are larger and centred; at 1280×800 play/pause is the first, at
-	// (222, 724) — see touch.png if the layout changes.
-	require.NoError(t, chromedp.Do(b.ctx, chromedp.TapXY(222, 724)))
+	// On a touch screen the game's controls are larger; the game's own layout says where play/pause is.
+	x, y := buttonAt(t, b, topWindow, control.PlayPause)
+	require.NoError(t, chromedp.Do(b.ctx, chromedp.TapXY(x, y)))
 	waitFor(t, b, `bakery.state().paused`, 10*time.Second)
 	b.screenshot(t, "touch.png")
 	assert.Equal(t, "none", eval[string](t, b, `getComputedStyle(document.querySelector("canvas")).touchAction`))
