@@ -15,7 +15,7 @@ NODISPLAY := ./sim/... ./cmd/bakesim ./gocode/... ./game/session/... ./game/cont
 WASMTEST  := ./sim/... ./gocode/... ./game/session/... ./game/scene/...
 
 .PHONY: help serve dist run demo screenshots test deps lint test-core test-race test-wasm test-display \
-	test-browser wasm bench framebench measure
+	test-browser wasm bench framebench measure profile-load
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -74,8 +74,11 @@ wasm: ## build the browser game once, for the browser tests
 test-browser: wasm ## the server's tests and the page's, chromedp driving headless Chromium
 	BAKERY_WASM=$(CURDIR)/out/bakery.wasm $(GO) test -count=1 -timeout 30m ./web/... ./cmd/bakeserve
 
-measure: ## the page's sizes and time to first frame, printed
+measure: ## the page's sizes, and its time to first frame beside a bare Ebitengine page's, printed
 	$(GO) run ./web/measure
+
+profile-load: ## a trace of a cold load of the page and of the bare page: where the time to the first frame goes
+	$(GO) run ./web/measure -runs 0 -quality 1 -profile out/profile/bakery.json
 
 framebench: ## CPU time of Update+Draw per frame, median and p99, under xvfb-run
 	$(XVFB) $(GO) run ./internal/framebench

@@ -1,28 +1,21 @@
 //go:build !js
 
-// Measure reports what the browser version of Bakery costs: the size on the wire of everything index.html
-// loads (raw, gzip, brotli, against the 3.0 MB brotli budget) and the time from navigation to the first drawn
-// frame in headless Chromium on loopback, the median of several cold loads. It prints; it asserts nothing.
+// Measure prints what the browser version of Bakery costs: its size on the wire, its time to the first frame
+// beside a bare Ebitengine page's, and, with -profile, where the time between the game being made and its
+// first frame goes.
 //
-//	go run ./web/measure [-runs 5] [-dist dir] [-wasm file]
-//
-// Without -dist it builds the site as make dist does (brotli at quality 11 takes about a minute).
+//	go run ./web/measure [-runs 5] [-page embed.html] [-quality 11] [-root .] [-dist dir] [-wasm file]
+//	                     [-profile bakery.json [-top 25]]
+//	go run ./web/measure -summary bakery.json
 package main
 
 import (
-	"cmp"
-	"context"
 	"flag"
 	"fmt"
-	"net"
-	"net/http"
 	"os"
 	"path/filepath"
-	"slices"
+	"strings"
 	"text/tabwriter"
-	"time"
-
-	"github.com/chromedp/chromedp"
 
 	"github.com/gobakery/bakery/web/browser"
 	"github.com/gobakery/bakery/web/serve"
@@ -32,39 +25,138 @@ import (
 const budget = 3_000_000
 
 // pageFiles are what index.html loads.
-var pageFiles = []string{"index.html", "bakery.css", "wasm_exec.js", "loader.js", "embed-dialog.js", serve.WasmName}
+var pageFiles = []string{"index.html", "bakery.css", "wasm_exec.js", "loader.js", "a11y.js", "embed-dialog.js", serve.WasmName}
 
-// marks are the loader's and the program's performance marks, in order.
-var marks = []string{"bakery-wasm-loaded", "bakery-wasm-compiled", "bakery-go-main", "bakery-game-made", "bakery-first-frame"}
+// options are the command's flags.
+type options struct {
+	runs, quality, top int
+	page, dist, wasm   string
+	root, summary      string
+	profile            string
+}
 
 func main() {
-	runs := flag.Int("runs", 5, "cold page loads to take the median of")
-	dist := flag.String("dist", "", "measure this already built folder (make dist) instead of building one")
-	wasm := flag.String("wasm", "", "build the site around this already built wasm")
+	var o options
+	flag.IntVar(&o.runs, "runs", 5, "cold loads of each page to take the median of (0: no timing)")
+	flag.StringVar(&o.page, "page", "embed.html", "Bakery's page to time: embed.html is all canvas, as the bare page is; index.html has a header above a smaller one")
+	flag.IntVar(&o.quality, "quality", 11, "brotli quality of the build, 1..11; only the size table depends on it")
+	flag.StringVar(&o.dist, "dist", "", "measure this already built folder (make dist) instead of building one")
+	flag.StringVar(&o.wasm, "wasm", "", "build the site around this already built wasm")
+	flag.StringVar(&o.root, "root", ".", "build Bakery from the module in this folder (a clean copy, say, while the tree is being edited)")
+	flag.StringVar(&o.profile, "profile", "", "also trace two cold loads of each page (one without, one with V8's sampler), write Bakery's sampled trace to this file and the rest beside it, and summarise them")
+	flag.IntVar(&o.top, "top", 25, "functions to list in each profile summary")
+	flag.StringVar(&o.summary, "summary", "", "only summarise this trace, written by -profile earlier, and exit")
 	flag.Parse()
-	if err := run(*runs, *dist, *wasm); err != nil {
+	do := run
+	if o.summary != "" {
+		do = summarizeFile
+	}
+	if err := do(o); err != nil {
 		fmt.Fprintln(os.Stderr, "measure:", err)
 		os.Exit(1)
 	}
 }
 
-func run(runs int, dist, wasm string) error {
+// summarizeFile summarises the trace o.summary, with its timeline twin if it is a sampled trace that has one.
+func summarizeFile(o options) error {
+	sampled, timeline := o.summary, timelineFile(o.summary)
+	if strings.HasSuffix(o.summary, ".timeline.json") {
+		sampled, timeline = "", o.summary
+	} else if _, err := os.Stat(timeline); err != nil {
+		timeline = o.summary
+	}
+	return summarize(os.Stdout, o.summary, sampled, timeline, o.top)
+}
+
+// run builds the site as make dist does (brotli at quality 11 takes about a minute; the timings do not depend
+// on it, as both pages are served uncompressed) and the bare page (web/internal/barepage) with the same flags,
+// prints the size table, then loads the two pages alternately, each load in a fresh headless Chromium, and
+// prints each one's median time from navigation to the first frame and their ratio. With -profile it then
+// builds both keeping wasm function names, traces two cold loads of each (the timeline without V8's sampler,
+// with perf on the GPU process where it is installed, then the functions with the sampler), writes the traces
+// and summarises the time between their bakery-game-made and bakery-first-frame marks.
+func run(o options) error {
+	chromium, err := browser.Chromium()
+	if err != nil {
+		return err
+	}
+	dist := o.dist
 	if dist == "" {
-		dir, err := os.MkdirTemp("", "bakery-measure-")
-		if err != nil {
+		fmt.Fprintf(os.Stderr, "building the site (brotli quality %d; 11 takes about a minute)…\n", o.quality)
+		if dist, err = buildBakery(o.root, shippedLdflags, o.wasm, o.quality); err != nil {
 			return err
 		}
-		defer os.RemoveAll(dir)
-		fmt.Fprintln(os.Stderr, "building the site (brotli quality 11 takes about a minute)…")
-		if err := serve.Build(serve.Options{Out: dir, Static: "web", Wasm: wasm}); err != nil {
-			return err
-		}
-		dist = dir
+		defer os.RemoveAll(dist)
 	}
 	if err := sizes(dist); err != nil {
 		return err
 	}
-	return firstFrame(dist, runs)
+	if _, err := os.Stat(filepath.Join(dist, o.page)); err != nil {
+		return fmt.Errorf("-page: %w", err)
+	}
+	if o.quality != 11 && o.dist == "" {
+		fmt.Printf("(brotli at quality %d, not make dist's 11: the brotli column is larger than shipped)\n\n", o.quality)
+	}
+	bare, err := buildBare(shippedLdflags)
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(bare)
+	fmt.Printf("bare page: %s raw (web/internal/barepage, -trimpath -ldflags=\"%s\")\n\n",
+		wasmSize(filepath.Join(bare, bareWasm)), shippedLdflags)
+	shipped, err := serveSite(dist, bare)
+	if err != nil {
+		return err
+	}
+	defer shipped.close()
+	if o.runs > 0 {
+		if err := firstFrames(chromium, shipped, o.page, o.runs); err != nil {
+			return err
+		}
+	}
+	if o.profile != "" {
+		return profile(chromium, o, shipped)
+	}
+	return nil
+}
+
+// profile traces two cold loads of each page: the shipped builds served by shipped without V8's sampler (the
+// timeline), then builds keeping the wasm name section with the sampler (the functions); it writes the traces
+// and summarises the window between their game-made and first-frame marks.
+func profile(chromium string, o options, shipped *site) error {
+	fmt.Fprintln(os.Stderr, "building both pages with wasm function names for the profile…")
+	dist, err := buildBakery(o.root, profiledLdflags, "", 1)
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dist)
+	bare, err := buildBare(profiledLdflags)
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(bare)
+	named, err := serveSite(dist, bare)
+	if err != nil {
+		return err
+	}
+	defer named.close()
+	bareOut := strings.TrimSuffix(o.profile, ".json") + "-bare.json"
+	for _, p := range []struct{ name, shipped, named, out string }{
+		{"bakery " + o.page, shipped.bakeryURL(o.page), named.bakeryURL(o.page), o.profile},
+		{"bare Ebitengine page", shipped.bareURL(), named.bareURL(), bareOut},
+	} {
+		fmt.Fprintf(os.Stderr, "tracing two cold loads of %s, without and with V8's sampler…\n", p.name)
+		if _, err := traceLoad(chromium, p.shipped, timelineFile(p.out), false); err != nil {
+			return fmt.Errorf("tracing %s: %w", p.name, err)
+		}
+		if _, err := traceLoad(chromium, p.named, p.out, true); err != nil {
+			return fmt.Errorf("tracing %s: %w", p.name, err)
+		}
+		if err := summarize(os.Stdout, p.name, p.out, timelineFile(p.out), o.top); err != nil {
+			return fmt.Errorf("summarising %s: %w", p.out, err)
+		}
+	}
+	return nil
 }
 
 // sizes prints the table of sizes, reading the .gz and .br twins the build wrote.
@@ -97,86 +189,3 @@ func sizes(dir string) error {
 }
 
 func mb(n int64) string { return fmt.Sprintf("%.3f MB", float64(n)/1e6) }
-
-// firstFrame loads index.html runs times, each in a fresh browser with an empty cache, and prints when each
-// mark was reached, in milliseconds from navigation start, and the median time to the first frame.
-func firstFrame(dir string, runs int) error {
-	chromium, err := browser.Chromium()
-	if err != nil {
-		return err
-	}
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return err
-	}
-	srv := &http.Server{Handler: serve.Handler(dir), ReadHeaderTimeout: 10 * time.Second}
-	go srv.Serve(ln)
-	defer srv.Close()
-	url := "http://" + ln.Addr().String() + "/index.html"
-
-	w := tabwriter.NewWriter(os.Stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintln(w, "run\twasm loaded\tcompiled\tgo main\tgame made\tfirst frame\t")
-	var firsts []float64
-	for i := range runs {
-		at, err := load(chromium, url)
-		if err != nil {
-			return fmt.Errorf("run %d: %w", i+1, err)
-		}
-		fmt.Fprintf(w, "%d\t", i+1)
-		for _, m := range marks {
-			fmt.Fprintf(w, "%.0f ms\t", at[m])
-		}
-		fmt.Fprintln(w)
-		firsts = append(firsts, at["bakery-first-frame"])
-	}
-	if err := w.Flush(); err != nil {
-		return err
-	}
-	slices.Sort(firsts)
-	fmt.Printf("navigation to first frame, median of %d: %.0f ms (target under 1500 ms)\n", runs, firsts[len(firsts)/2])
-	fmt.Printf("%s, headless, WebGL on SwiftShader (no GPU), loopback\n", chromium)
-	return nil
-}
-
-// load opens url in a fresh headless browser and returns the page's performance marks once the first frame
-// is drawn.
-func load(chromium, url string) (map[string]float64, error) {
-	profile, err := os.MkdirTemp("", "bakery-measure-profile-")
-	if err != nil {
-		return nil, err
-	}
-	defer os.RemoveAll(profile)
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	actx, acancel := chromedp.NewExecAllocator(ctx, browser.Options(chromium, profile)...)
-	defer acancel()
-	cctx, ccancel := chromedp.NewContext(actx)
-	defer ccancel()
-	if err := chromedp.Do(cctx, chromedp.EmulateViewport(1280, 800), chromedp.Navigate("about:blank")); err != nil {
-		return nil, err
-	}
-	if err := chromedp.Do(cctx, chromedp.Navigate(url)); err != nil {
-		return nil, err
-	}
-	if _, err := chromedp.Run(cctx, chromedp.Poll[bool](
-		`performance.getEntriesByName("bakery-first-frame").length > 0 || !document.getElementById("crash").hidden`,
-		chromedp.WithPollingInterval(10*time.Millisecond), chromedp.WithPollingTimeout(time.Minute))); err != nil {
-		return nil, err
-	}
-	type mark struct {
-		Name      string  `json:"name"`
-		StartTime float64 `json:"startTime"`
-	}
-	ms, err := chromedp.Run(cctx, chromedp.Evaluate[[]mark](`performance.getEntriesByType("mark").map(m => ({name: m.name, startTime: m.startTime}))`))
-	if err != nil {
-		return nil, err
-	}
-	at := map[string]float64{}
-	for _, m := range ms {
-		at[m.Name] = cmp.Or(at[m.Name], m.StartTime)
-	}
-	if _, ok := at["bakery-first-frame"]; !ok {
-		return nil, fmt.Errorf("the page crashed before its first frame")
-	}
-	return at, nil
-}
