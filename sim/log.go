@@ -48,3 +48,28 @@ func appendJSONString(dst []byte, v string) []byte {
 	b, _ := json.Marshal(v) // a string always marshals
 	return append(dst, b...)
 }
+
+// KeepEvents makes the run keep up to n events for [Sim.Events] to drain; past that the oldest are dropped and
+// counted. n = 0 (the default) keeps none.
+func (s *Sim) KeepEvents(n int) {
+	s.keep = max(n, 0)
+	for s.buffered.len() > s.keep {
+		s.buffered.pop()
+		s.dropped++
+	}
+}
+
+// Events appends the kept events to dst, oldest first, forgets them, and returns dst with how many were dropped
+// since the last call because more than KeepEvents' n piled up. It never blocks.
+func (s *Sim) Events(dst []Event) ([]Event, int64) {
+	for {
+		e, ok := s.buffered.pop()
+		if !ok {
+			break
+		}
+		dst = append(dst, e)
+	}
+	d := s.dropped
+	s.dropped = 0
+	return dst, d
+}

@@ -209,31 +209,6 @@ func (s *Sim) checkEnd() {
 	s.emit(Finished, nil, nil, Loaf{})
 }
 
-// KeepEvents makes the run keep up to n events for [Sim.Events] to drain; past that the oldest are dropped and
-// counted. n = 0 (the default) keeps none.
-func (s *Sim) KeepEvents(n int) {
-	s.keep = max(n, 0)
-	for s.buffered.len() > s.keep {
-		s.buffered.pop()
-		s.dropped++
-	}
-}
-
-// Events appends the kept events to dst, oldest first, forgets them, and returns dst with how many were dropped
-// since the last call because more than KeepEvents' n piled up. It never blocks.
-func (s *Sim) Events(dst []Event) ([]Event, int64) {
-	for {
-		e, ok := s.buffered.pop()
-		if !ok {
-			break
-		}
-		dst = append(dst, e)
-	}
-	d := s.dropped
-	s.dropped = 0
-	return dst, d
-}
-
 // OnEvent calls fn for every event as it happens, from inside Advance, Step and the live changes; fn must not
 // call back into the Sim. A nil fn stops the calls.
 func (s *Sim) OnEvent(fn func(Event)) { s.hook = fn }
@@ -292,21 +267,23 @@ func (s *Sim) Snapshot(dst *Snapshot) {
 			dst.Eaters = append(dst.Eaters, v)
 		}
 	}
-	s.stats(&dst.Stats)
+	s.StatsInto(&dst.Stats)
 }
 
 // Stats returns the run's statistics now.
 func (s *Sim) Stats() Stats {
 	var st Stats
-	s.stats(&st)
+	s.StatsInto(&st)
 	return st
 }
 
-func (s *Sim) stats(st *Stats) {
+// StatsInto fills st with the run's statistics now, as Stats returns them, reusing st's slices: a caller that
+// takes them often (a chart's sample every 250 ms of simulated time) allocates nothing once st has grown.
+func (s *Sim) StatsInto(st *Stats) {
 	p := &s.plate
 	now := s.now
-	*st = Stats{Time: now, Events: s.events, Baked: s.baked, Eaten: s.eaten, OnPlate: p.loaves.len(),
-		MaxOnPlate: p.most, Bakers: st.Bakers[:0], Eaters: st.Eaters[:0]}
+	*st = Stats{Time: now, Events: s.events, Baked: s.baked, Eaten: s.eaten, Received: p.received,
+		OnPlate: p.loaves.len(), MaxOnPlate: p.most, Bakers: st.Bakers[:0], Eaters: st.Eaters[:0]}
 	if now > 0 {
 		secs := now.Seconds()
 		st.Throughput = float64(s.eaten) / secs

@@ -41,6 +41,10 @@ type Stats struct {
 	Eaten      int64
 	OnPlate    int
 	MaxOnPlate int
+	// Received counts the loaves that reached an eater, from the plate or straight from a baker's hands: those
+	// eaten and those being eaten. It is the count MeanWait is the mean over, and Received / Time is λ in
+	// Little's law L = λW for the plate.
+	Received int64
 	// Figures are measured over the run so far, in virtual time.
 	Figures
 	Bakers, Eaters []ActorStats

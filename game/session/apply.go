@@ -6,16 +6,20 @@ import (
 	"time"
 
 	"github.com/gobakery/bakery/game/control"
+	"github.com/gobakery/bakery/game/sweep"
 	"github.com/gobakery/bakery/sim"
 )
 
-// apply makes one change take effect: the game's settings, then the scenario (a preset reloads; settings
-// change the run live, or start it again when they must), then the key or button. It is the only place where
-// a change reaches the simulation.
+// apply makes one change take effect: the game's settings, then the scenario (a tour chapter or a preset
+// reloads; settings change the run live, or start it again when they must), then a sweep or a recording asked
+// for, then the key or button. It is the only place where a change reaches the simulation.
 func (s *Session) apply(c Change) {
 	s.view = c.view.applyTo(s.view)
 	if c.system != nil {
 		s.system = *c.system
+	}
+	if c.guide != nil {
+		s.guide = *c.guide
 	}
 	target, reload := c.scenario(s.sim.Scenario())
 	var note string
@@ -23,6 +27,10 @@ func (s *Session) apply(c Change) {
 		p := sim.Presets[i]
 		target, reload = sim.MustPreset(p.Name), true
 		note = p.Name + ": " + p.Description
+	} else if isTourAction(c.action) {
+		if sc, ok := s.moveTour(c.action); ok {
+			target, reload = sc, true
+		}
 	} else if c.action != control.None {
 		var ok bool
 		if target, ok = s.nudge(target, c.action); !ok {
@@ -34,6 +42,12 @@ func (s *Session) apply(c Change) {
 	}
 	if note != "" {
 		s.say("%s", note)
+	}
+	if c.sweep != nil {
+		s.startSweep(*c.sweep)
+	}
+	if c.record > 0 {
+		s.frame.Record = c.record
 	}
 	s.control(c.action)
 }
@@ -57,6 +71,7 @@ func (s *Session) moveTo(sc sim.Scenario, reload bool) {
 		s.sayErr(err)
 	}
 	s.gen++
+	s.castChanged()
 }
 
 // sameScenario reports whether a and b would run alike, whatever preset each came from.
@@ -64,9 +79,25 @@ func sameScenario(a, b sim.Scenario) bool {
 	return slices.Equal(a.Settings(), b.Settings())
 }
 
-// control does what a key or a button asks of the clock: play, pause, step, reset.
+// control does what a key or a button asks of the clock (play, pause, step, reset), of the panels, or of a
+// recording.
 func (s *Session) control(a control.Action) {
 	switch a {
+	case control.ToggleCode:
+		s.view.Panels = s.view.Panels.Toggle(PanelCode)
+	case control.ToggleChart:
+		s.view.Panels = s.view.Panels.Toggle(PanelChart)
+	case control.ToggleWhatIf:
+		s.view.Panels = s.view.Panels.Toggle(PanelWhatIf)
+		if s.view.Panels.Has(PanelWhatIf) && (s.sweep == nil || s.sweepStale(s.sim.Scenario())) {
+			// The panel shows a sweep of the scenario on screen: start one, as bakery.sweep({axis: "plate"})
+			// would.
+			if c, err := Sweep(sweep.Plate.String(), Omitted, Omitted); err == nil {
+				s.apply(c)
+			}
+		}
+	case control.Record:
+		s.frame.Record = DefaultRecord
 	case control.PlayPause:
 		if s.view.Paused || s.sim.Finished() {
 			s.play()
@@ -101,9 +132,14 @@ func (s *Session) step() {
 	s.view.Paused = true
 	s.owe = 0
 	s.frame.Stepped = true
+	// The caption says what the last step did: a script's 400 steps in one frame are not one long sentence.
+	s.stepped = s.stepped[:0]
 	for range 10000 {
 		var ok bool
 		n := len(s.stepped)
+		if at, next := s.sim.NextAt(); next {
+			s.sampleThrough(at - 1)
+		}
 		if s.stepped, ok = s.sim.Step(s.stepped); !ok {
 			s.say("nothing left to happen")
 			return
@@ -137,7 +173,8 @@ func (s *Session) nudge(sc sim.Scenario, a control.Action) (sim.Scenario, bool) 
 		}
 		sc.Bake, sc.Eat = sim.Dist{Kind: kind, A: sc.Bake.Mean()}, sim.Dist{Kind: kind, A: sc.Eat.Mean()}
 		s.say("%s bake and eat times", word)
-	case control.PlayPause, control.Play, control.Pause, control.Step, control.Reset:
+	case control.PlayPause, control.Play, control.Pause, control.Step, control.Reset, control.ToggleCode,
+		control.ToggleChart, control.ToggleWhatIf, control.Record:
 	default:
 		return sc, false
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/gobakery/bakery/game/control"
+	"github.com/gobakery/bakery/game/tour"
 	"github.com/gobakery/bakery/sim"
 )
 
@@ -15,12 +16,15 @@ import (
 // URL parameters, the desktop's flags, window.bakery and postMessage all make Changes; the zero Change does
 // nothing.
 type Change struct {
+	guide  *tour.Guide  // the tour setting: open a chapter (loading it first) or leave the tour
 	preset string       // load this preset first: the run starts again at time 0
 	keys   []string     // scenario settings to set, in order
 	sc     sim.Scenario // their values, checked
 	view   viewPatch
 	action control.Action // a key or a button, applied after the settings
 	system *System        // the system's preferences changed
+	sweep  *sweepAsk      // start a what-if sweep of the scenario as it then is
+	record float64        // seconds of a recording asked for; 0 for none
 }
 
 // viewPatch is a set of the game's own settings: which ones (a bit per viewKeys index) and their values.
@@ -46,8 +50,9 @@ const MaxSettings = 64
 const maxErrors = 16
 
 // Parse checks settings — scenario keys as sim.Parse takes them under Limits, and the game's keys
-// (GameKeys) — and returns the Change they make. A preset applies first, whatever its position, and starts the
-// run again; the other settings then apply in order. Every bad setting is reported as a *sim.SettingError,
+// (GameKeys) — and returns the Change they make. The tour setting applies first, whatever its position: a
+// chapter's settings load as a reload, and "off" leaves the tour. A preset applies next, and starts the run
+// again; the other settings then apply in order. Every bad setting is reported as a *sim.SettingError,
 // joined with errors.Join, and left out; the good ones are kept.
 func Parse(settings []sim.Setting) (Change, error) {
 	var c Change
@@ -69,6 +74,14 @@ func Parse(settings []sim.Setting) (Change, error) {
 		}
 	}
 	for _, s := range settings {
+		if s.Key == tour.Param.Name {
+			g, err := tour.FromURL(s.Value)
+			if err != nil {
+				bad(err)
+				continue
+			}
+			c.guide = &g
+		}
 		if s.Key != "preset" {
 			continue
 		}
@@ -81,7 +94,7 @@ func Parse(settings []sim.Setting) (Change, error) {
 	}
 	for _, s := range settings {
 		switch k, i, isView := findViewKey(s.Key); {
-		case s.Key == "preset":
+		case s.Key == "preset", s.Key == tour.Param.Name:
 		case sim.IsKey(s.Key):
 			if err := c.sc.Set(s.Key, s.Value, Limits); err != nil {
 				bad(err)
@@ -124,22 +137,29 @@ func Prefer(sys System) Change { return Change{system: &sys} }
 
 // Empty reports whether c does nothing.
 func (c Change) Empty() bool {
-	return c.preset == "" && len(c.keys) == 0 && c.view.has == 0 && c.action == control.None && c.system == nil
+	return c.guide == nil && c.preset == "" && len(c.keys) == 0 && c.view.has == 0 && c.action == control.None &&
+		c.system == nil && c.sweep == nil && c.record == 0
 }
 
-// scenario is the scenario c makes of cur: the preset, if any, then the settings. It reports whether the run
-// must start again because a preset was loaded.
+// scenario is the scenario c makes of cur: the tour's chapter, if it opens one, then the preset, if any, then
+// the settings. It reports whether the run must start again because a chapter or a preset was loaded.
 func (c Change) scenario(cur sim.Scenario) (sim.Scenario, bool) {
 	sc := cur
 	sc.BakerNames = slices.Clone(cur.BakerNames)
 	sc.EaterNames = slices.Clone(cur.EaterNames)
+	reload := false
+	if c.guide != nil {
+		if ch, ok := chapterScenario(*c.guide); ok {
+			sc, reload = ch, true
+		}
+	}
 	if c.preset != "" {
-		sc = sim.MustPreset(c.preset)
+		sc, reload = sim.MustPreset(c.preset), true
 	}
 	for _, k := range c.keys {
 		sc.Take(c.sc, k)
 	}
-	return sc, c.preset != ""
+	return sc, reload
 }
 
 // clip cuts s to n runes, with an ellipsis.

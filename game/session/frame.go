@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/gobakery/bakery/game/sweep"
 	"github.com/gobakery/bakery/sim"
 )
 
@@ -39,6 +40,29 @@ type Frame struct {
 	Caption string
 	// Suspended is set while the host page is hidden.
 	Suspended bool
+
+	// History is the run's samples over the last SampleWindow of simulated time, oldest first, one every
+	// SampleEvery, taken at exact instants whatever the speed and the frame rate; a new run starts it again.
+	History []Sample
+	// Estimates are the long-run figures measured since the warm-up, with their confidence intervals.
+	Estimates Estimates
+	// Little is Little's law for the plate over the run so far.
+	Little Little
+	// Theory holds the scenario's exact figures, or is nil and NoTheory says why there are none.
+	Theory   *sim.Figures
+	NoTheory string
+
+	// Sweep is the what-if sweep, under way or done, or nil if none was started; it is read-only for the screen
+	// (Points, Curve, Progress, Done, Axis, Range). SweepStale is set when the scenario has since changed in
+	// more than the sweep's axis (its seed, batch and names aside): its points are then of another scenario.
+	// Loading a point is a change like any other: its axis's Setting(x).
+	Sweep      *sweep.Sweep
+	SweepStale bool
+	// Tour is the chapter of the guided tour shown, or nil out of the tour.
+	Tour *TourFrame
+	// Record is the seconds of a recording asked for in this Update, for this one frame; 0 otherwise. The game
+	// does the capture.
+	Record float64
 
 	labels *labels
 	sim    *sim.Sim
@@ -85,6 +109,15 @@ func (s *Session) refresh(now time.Duration) {
 		f.Header = HeaderOf(f.Scenario)
 		s.theory, s.noTheory = sim.TheoryOf(f.Scenario)
 	}
+	f.Theory, f.NoTheory = s.theory, s.noTheory
+	f.History, f.Little = s.smp.history(), littleOf(&f.Snap.Stats)
+	if s.smp.est.fed {
+		f.Estimates = s.smp.est.estimates()
+	}
+	if f.Sweep = s.sweep; s.pubGen != s.gen || s.pubSweepGen != s.sweepGen {
+		f.SweepStale = s.sweepStale(f.Scenario)
+	}
+	s.refreshTour()
 	s.publish()
 	s.notify(f.Events)
 }

@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/gobakery/bakery/game/tour"
 	"github.com/gobakery/bakery/sim"
 )
 
@@ -62,15 +63,22 @@ var viewKeys = []viewKey{
 			return ok
 		},
 		func(v View) string { return v.ReducedMotion.String() }},
+	{sim.Key{Name: "panels", Help: "the panels beside the scene: auto (where there is room), none, or a list"}, allowedPanels,
+		func(v *View, s string) bool {
+			p, ok := parsePanels(s)
+			v.Panels = p
+			return ok
+		},
+		func(v View) string { return v.Panels.String() }},
 }
 
-// GameKeys are the settings the game adds to sim.Keys, with their help.
+// GameKeys are the settings the game adds to sim.Keys, with their help: the View's, then tour.
 var GameKeys = func() []sim.Key {
-	keys := make([]sim.Key, len(viewKeys))
+	keys := make([]sim.Key, len(viewKeys), len(viewKeys)+1)
 	for i, k := range viewKeys {
 		keys[i] = sim.Key{Name: k.Name, Help: k.Help + " (" + k.allowed + ")"}
 	}
-	return keys
+	return append(keys, tour.Param)
 }()
 
 // AllKeys lists every setting name Parse accepts: the scenario's, then the game's.
@@ -79,7 +87,7 @@ func AllKeys() []string {
 	for _, k := range sim.Keys {
 		names = append(names, k.Name)
 	}
-	for _, k := range viewKeys {
+	for _, k := range GameKeys {
 		names = append(names, k.Name)
 	}
 	return names
@@ -103,10 +111,13 @@ func ViewSettings(v View) []sim.Setting {
 	return s
 }
 
-// Config is everything a session starts from: a scenario and how to show it.
+// Config is everything a session starts from: a scenario, how to show it, and where it is in the tour.
 type Config struct {
 	Scenario sim.Scenario
 	View     View
+	// Tour is the chapter of the guided tour shown at the start; the zero Guide shows none. ParseConfig opens
+	// it only when the settings ask (tour=…); a page that opens on the tour by itself asks (see OpensTour).
+	Tour tour.Guide
 }
 
 // DefaultConfig is the seed preset at normal speed, running, with the full interface.
@@ -121,6 +132,9 @@ func ParseConfig(settings []sim.Setting) (Config, error) {
 	cfg := DefaultConfig()
 	cfg.Scenario, _ = c.scenario(cfg.Scenario)
 	cfg.View = c.view.applyTo(cfg.View)
+	if c.guide != nil {
+		cfg.Tour = *c.guide
+	}
 	return cfg, err
 }
 

@@ -8,6 +8,8 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/gobakery/bakery/game/sweep"
+	"github.com/gobakery/bakery/game/tour"
 	"github.com/gobakery/bakery/sim"
 )
 
@@ -61,6 +63,20 @@ type Session struct {
 	theory   *sim.Figures
 	noTheory string
 	stepped  []sim.Event
+	smp      sampler
+
+	guide     tour.Guide
+	tourFrame TourFrame
+	tourGen   int // the gen tourFrame was checked at
+
+	workClock   func() time.Duration
+	sweep       *sweep.Sweep
+	sweepBase   sim.Scenario // the scenario the sweep varies
+	sweepDone   bool
+	sweepWorked bool // the sweep moved on since it was last published
+	sweepGen    int  // counts sweeps started and closed
+	pubSweep    *sweep.State
+	pubSweepGen int
 }
 
 // New makes a session from cfg, or reports what is wrong with cfg. Its simulation starts in the first Update,
@@ -71,8 +87,10 @@ func New(cfg Config) (*Session, error) {
 	if err := cfg.Check(); err != nil {
 		return nil, err
 	}
-	s := &Session{view: cfg.View, start: cfg.Scenario}
+	s := &Session{view: cfg.View, start: cfg.Scenario, guide: cfg.Tour, tourGen: -1}
 	s.pub.Plate, s.pub.Actors = []string{}, []ActorState{}
+	t0 := time.Now()
+	s.workClock = func() time.Duration { return time.Since(t0) }
 	return s, nil
 }
 
@@ -115,8 +133,9 @@ func (s *Session) Suspend(on bool) {
 func (s *Session) Suspended() bool { return s.suspended.Load() }
 
 // Update applies the queued changes, then advances the simulation by the wall-clock time since the last Update
-// (now, read from the caller's clock; at most MaxCatchUp) times the speed, takes the frame the screen shows,
-// publishes the state and calls the listeners. A caller that wants a fixed step (a screenshot, a test) passes a
+// (now, read from the caller's clock; at most MaxCatchUp) times the speed, sampling it on the way, gives a
+// what-if sweep under way its slice of work, takes the frame the screen shows, publishes the state and calls
+// the listeners. A caller that wants a fixed step (a screenshot, a test) passes a
 // clock that moves by fixed steps.
 func (s *Session) Update(now time.Duration) error {
 	if !s.started {
@@ -137,7 +156,7 @@ func (s *Session) Update(now time.Duration) error {
 		dt, wall = 0, 0
 	}
 	s.stepped = s.stepped[:0]
-	s.frame.Stepped = false
+	s.frame.Stepped, s.frame.Record = false, 0
 	s.applyQueue()
 	ran := time.Duration(0)
 	running := !suspended && !s.view.Paused && !s.sim.Finished()
@@ -148,12 +167,13 @@ func (s *Session) Update(now time.Duration) error {
 		s.fps.add(min(wall, time.Second))
 	}
 	s.rate.add(min(wall, time.Second), ran, running)
+	s.workSweep(wall)
 	s.refresh(now)
 	return nil
 }
 
 // advance runs the simulation by dt of wall-clock time at the session's speed, within the work a frame allows,
-// and returns how much simulated time it ran.
+// sampling it at every SampleEvery of simulated time, and returns how much simulated time it ran.
 func (s *Session) advance(dt time.Duration) time.Duration {
 	s.owe += s.view.Speed * float64(dt)
 	d := time.Duration(s.owe)
@@ -161,20 +181,11 @@ func (s *Session) advance(dt time.Duration) time.Duration {
 		return 0
 	}
 	from := s.sim.Now()
-	end := from + d
-	for n := 0; ; n++ {
-		at, ok := s.sim.NextAt()
-		if !ok || at > end {
-			s.sim.RunUntil(end)
-			break
-		}
-		if n == maxEventsPerUpdate {
-			// Out of work for this frame: drop the rest of what was due, so the run slows down instead of
-			// falling further behind each frame.
-			s.owe = 0
-			return s.sim.Now() - from
-		}
-		s.sim.Step(nil)
+	if !s.runSampled(from+d, maxEventsPerUpdate) {
+		// Out of work for this frame: drop the rest of what was due, so the run slows down instead of falling
+		// further behind each frame.
+		s.owe = 0
+		return s.sim.Now() - from
 	}
 	ran := s.sim.Now() - from
 	s.owe -= float64(ran)
@@ -204,23 +215,34 @@ func (s *Session) restarted() {
 	s.labels.reset()
 	s.frame.Run++
 	s.gen++
+	s.restartSamples()
 }
 
-// Close ends the simulation and its goroutines. It belongs to the goroutine that calls Update.
+// Close ends the simulation, any what-if sweep, and their goroutines. It belongs to the goroutine that calls
+// Update.
 func (s *Session) Close() {
 	if s.sim != nil {
 		s.sim.Close()
 	}
+	s.closeSweep()
 }
 
 // RunTo runs the simulation to simulated time t at once (or to its end, if it finishes first) and takes the
 // frame there, whatever Paused says: for a screenshot or a recording that must show one exact instant. It
-// belongs to the goroutine that calls Update, after the first Update.
+// samples the run on the way, as Update does, over at most the last hour before t. It belongs to the goroutine
+// that calls Update, after the first Update.
 func (s *Session) RunTo(t time.Duration) {
 	if s.sim == nil {
 		return
 	}
-	s.sim.RunUntil(t)
+	if t-s.sim.Now() > runToSampled {
+		s.sim.RunUntil(t - runToSampled)
+		now := s.sim.Now()
+		s.smp.hist = s.smp.hist[:0]
+		s.smp.next = (now + SampleEvery - 1) / SampleEvery * SampleEvery
+		s.smp.est.restart(now, 0)
+	}
+	s.runSampled(t, -1)
 	s.owe = 0
 	s.refresh(s.last)
 }

@@ -4,6 +4,7 @@ import (
 	"maps"
 	"slices"
 
+	"github.com/gobakery/bakery/game/sweep"
 	"github.com/gobakery/bakery/sim"
 )
 
@@ -29,6 +30,10 @@ type State struct {
 	// Plate lists the loaves on the plate, head (next to leave) first, by label: "John#3".
 	Plate  []string     `json:"plate"`
 	Actors []ActorState `json:"actors"`
+	// Tour names the chapter of the guided tour shown, or is null out of the tour.
+	Tour *string `json:"tour"`
+	// Sweep is the what-if sweep, under way or done, or null if none was started.
+	Sweep *sweep.State `json:"sweep"`
 }
 
 // ActorState is one baker or eater as the screen shows it.
@@ -44,6 +49,7 @@ type ActorState struct {
 }
 
 // State returns a copy of the state published at the end of the last Update. It is safe for concurrent use.
+// Tour and Sweep are shared with other copies: treat them as read-only.
 func (s *Session) State() State {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -79,6 +85,13 @@ func (s *Session) publish() {
 	for _, kv := range ViewSettings(s.view) {
 		p.Settings[kv.Key] = kv.Value
 	}
+	p.Settings[tourKey] = s.tourSetting()
+	if name := s.guide.Name(); name == "" {
+		p.Tour = nil
+	} else if p.Tour == nil || *p.Tour != name {
+		p.Tour = &name
+	}
+	p.Sweep = s.sweepState()
 	plate, actors := p.Plate[:0], p.Actors[:0]
 	p.Summary = sum
 	p.Paused, p.Speed, p.RunningSpeed, p.FramesPerS = s.view.Paused, s.view.Speed, f.RunningSpeed, f.FPS

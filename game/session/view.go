@@ -68,6 +68,8 @@ type View struct {
 	Theme  Theme
 	// ReducedMotion turns loaf flights off: loaves jump to where they go.
 	ReducedMotion Pref
+	// Panels are the panels beside the scene the reader chose; the layout decides where they go.
+	Panels Panels
 }
 
 // Speeds bound View.Speed; the speed keys step through powers of two between them.
@@ -76,7 +78,8 @@ const (
 	MaxSpeed = 64.0
 )
 
-// DefaultView is normal speed, running, the full interface, and the system's theme and motion preference.
+// DefaultView is normal speed, running, the full interface, the system's theme and motion preference, and the
+// panels where there is room.
 func DefaultView() View { return View{Speed: 1} }
 
 // System is what the system prefers, for the settings left to it (ThemeAuto, PrefAuto).

@@ -31,6 +31,9 @@ var ops = []op{
 	{"reset", "", func(b *bridge, _ js.Value, _ sink) any { return b.act(control.Reset) }},
 	{"on", "event", func(b *bridge, arg js.Value, to sink) any { return b.on(stringOf(arg), to) }},
 	{"off", "event", func(b *bridge, arg js.Value, to sink) any { return b.off(stringOf(arg), to) }},
+	{"sweep", "sweep", func(b *bridge, arg js.Value, _ sink) any { return b.sweep(arg) }},
+	{"tour", "tour", func(b *bridge, arg js.Value, _ sink) any { return b.tour(arg) }},
+	{"record", "record", func(b *bridge, arg js.Value, _ sink) any { return b.record(arg) }},
 }
 
 // opNames lists the operations, for error messages.

@@ -10,11 +10,12 @@ import (
 )
 
 // Config reads the page's URL parameters, in order, through session.ParseConfig: the same keys as bakesim's
-// flags plus the game's own. Each bad parameter becomes a dismissible notice on the page naming it, its value
+// flags plus the game's own. A URL that names no scenario, no tour and not ui=minimal opens on the tour's first
+// chapter (session.OpensTour). Each bad parameter becomes a dismissible notice on the page naming it, its value
 // and what is allowed, and keeps its default, so Config never fails: the bakery always starts.
 func Config() session.Config {
 	mark("bakery-go-main")
-	settings, bad := querySettings(js.Global().Get("location").Get("search").String())
+	settings, bad := pageSettings(js.Global().Get("location").Get("search").String())
 	cfg, err := session.ParseConfig(settings)
 	for _, e := range append(bad, unjoin(err)...) {
 		notice(noticeText(e))

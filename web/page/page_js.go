@@ -19,6 +19,7 @@ import (
 type Host interface {
 	Session() *session.Session
 	Idle()
+	OnRecorded(func(gif []byte, err error))
 }
 
 // bridge connects one session to its page.
@@ -46,6 +47,7 @@ func Start(h Host) {
 	for _, name := range session.EventNames() {
 		_ = s.On(name, b.emit)
 	}
+	h.OnRecorded(download)
 	b.exposeAPI()
 	b.listenMessages()
 	b.watchVisibility()
@@ -220,4 +222,29 @@ func (b *bridge) writeURL(q string) {
 	u += loc.Get("hash").String()
 	history := js.Global().Get("history")
 	history.Call("replaceState", history.Get("state"), "", u)
+}
+
+// download offers a recorded clip to the reader as bakery.gif, and tells the page (a "bakery:recorded" event on
+// window, with the clip's size in bytes, or its error).
+func download(gif []byte, err error) {
+	defer func() { _ = recover() }()
+	detail := map[string]any{"bytes": len(gif)}
+	if err != nil {
+		detail = map[string]any{"error": err.Error()}
+	} else {
+		u8 := js.Global().Get("Uint8Array").New(len(gif))
+		js.CopyBytesToJS(u8, gif)
+		blob := js.Global().Get("Blob").New([]any{u8}, map[string]any{"type": "image/gif"})
+		url := js.Global().Get("URL").Call("createObjectURL", blob)
+		a := js.Global().Get("document").Call("createElement", "a")
+		a.Set("href", url)
+		a.Set("download", "bakery.gif")
+		a.Call("click")
+		js.Global().Call("setTimeout", js.FuncOf(func(js.Value, []js.Value) any {
+			js.Global().Get("URL").Call("revokeObjectURL", url)
+			return nil
+		}), 10000)
+	}
+	ev := js.Global().Get("CustomEvent").New("bakery:recorded", map[string]any{"detail": detail})
+	js.Global().Call("dispatchEvent", ev)
 }

@@ -5,11 +5,13 @@ import (
 	"strings"
 
 	"github.com/gobakery/bakery/game/session"
+	"github.com/gobakery/bakery/game/tour"
 	"github.com/gobakery/bakery/sim"
 )
 
 // Query is the URL query for the settings of a state: the preset, the scenario's settings that differ from it,
-// then the game's settings that differ from their defaults: "preset=balanced&plate=2&speed=4".
+// then the game's settings that differ from their defaults, and the tour's chapter while one is shown:
+// "preset=balanced&plate=2&speed=4", "preset=seed&plate=2&tour=plate-of-two".
 func Query(settings map[string]string) string {
 	var parts []string
 	add := func(k, v string) { parts = append(parts, url.QueryEscape(k)+"="+url.QueryEscape(v)) }
@@ -27,6 +29,7 @@ func Query(settings map[string]string) string {
 	for _, kv := range session.ViewSettings(session.DefaultView()) {
 		def[kv.Key] = kv.Value
 	}
+	def[tour.Param.Name] = tour.Off // a chapter shown is kept, so that a reload opens it again
 	for _, k := range session.AllKeys() {
 		if v, ok := settings[k]; ok && k != "preset" && v != def[k] {
 			add(k, v)
@@ -52,6 +55,16 @@ func querySettings(query string) ([]sim.Setting, []error) {
 			continue
 		}
 		settings = append(settings, sim.Setting{Key: key, Value: value})
+	}
+	return settings, bad
+}
+
+// pageSettings reads a page's URL query as querySettings does and, when it opens on the tour by itself
+// (session.OpensTour), adds the tour's first chapter.
+func pageSettings(query string) ([]sim.Setting, []error) {
+	settings, bad := querySettings(query)
+	if session.OpensTour(settings) {
+		settings = append(settings, sim.Setting{Key: tour.Param.Name, Value: tour.Chapters[0].Name})
 	}
 	return settings, bad
 }

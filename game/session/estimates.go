@@ -1,0 +1,122 @@
+package session
+
+import (
+	"time"
+
+	"github.com/gobakery/bakery/sim"
+)
+
+// Estimates are the run's long-run figures as measured since the end of a warm-up, each with its 95% confidence
+// interval by batch means (sim.BatchMeans), fed at every sample: the interval narrows as the run goes on. They
+// start again whenever the scenario changes, live changes included (the run then heads for a new steady state),
+// and when an actor leaves; the warm-up is ten of the longer of the mean bake and eat times, at least 5 s of
+// simulated time.
+type Estimates struct {
+	// Throughput is loaves eaten a second; MeanOnPlate the time-average of the loaves on the plate; MeanWait the
+	// mean seconds a loaf that reached an eater spent on the plate; BakerBlocked and EaterStarved the fractions
+	// of bakers' time spent blocked at a full plate and of eaters' time starved at an empty one.
+	Throughput, MeanOnPlate, MeanWait, BakerBlocked, EaterStarved sim.Estimate
+	// OK says which of them have an interval yet: it takes two complete batches, and some weight (a loaf that
+	// reached an eater, for MeanWait; a baker or an eater, for the fractions).
+	OK EstimatesOK
+	// From is the simulated time the estimates are measured from: the end of the warm-up after the run began or
+	// last changed. Nothing is OK before the clock passes it.
+	From time.Duration
+}
+
+// EstimatesOK says, field by field, which Estimates have a confidence interval.
+type EstimatesOK struct {
+	Throughput, MeanOnPlate, MeanWait, BakerBlocked, EaterStarved bool
+}
+
+// Little is Little's law for the plate, over the run so far: L, the mean loaves on the plate, equals λ, the
+// loaves reaching eaters a second (Received / time), times W, their mean wait on the plate (a loaf handed
+// straight over waits 0). LambdaW is λ·W, to set beside L.
+type Little struct {
+	L, Lambda, W, LambdaW float64
+}
+
+// littleOf reads Little's law off a run's statistics.
+func littleOf(st *sim.Stats) Little {
+	l := Little{L: st.MeanOnPlate, W: st.MeanWait}
+	if st.Time > 0 {
+		l.Lambda = float64(st.Received) / st.Time.Seconds()
+	}
+	l.LambdaW = l.Lambda * l.W
+	return l
+}
+
+// Bounds of the warm-up before the estimates start.
+const (
+	warmupCycles = 10
+	minWarmup    = 5 * time.Second
+)
+
+// warmupOf is how long the run sc goes before its estimates start.
+func warmupOf(sc sim.Scenario) time.Duration {
+	longer := max(sc.Bake.Mean(), sc.Eat.Mean())
+	if longer > sim.MaxRunTime/warmupCycles {
+		return sim.MaxRunTime
+	}
+	return max(minWarmup, warmupCycles*longer)
+}
+
+// estimator feeds the Estimates' batch means with running totals at each sample.
+type estimator struct {
+	from, warmup   time.Duration
+	started        bool
+	bakers, eaters int // the cast when the estimates started: when it shrinks they start again
+	thr, plate     sim.BatchMeans
+	wait           sim.BatchMeans
+	blocked        sim.BatchMeans
+	starved        sim.BatchMeans
+	fed            bool // something was fed since the last estimates were read
+}
+
+// restart forgets every observation; the estimates start warmup after now.
+func (e *estimator) restart(now, warmup time.Duration) {
+	*e = estimator{from: now + warmup, warmup: warmup, fed: true}
+}
+
+// feed adds the totals of st, taken at a sample; joined holds when each present actor joined.
+func (e *estimator) feed(st *sim.Stats, joined map[sim.ActorID]time.Duration) {
+	if st.Time < e.from {
+		return
+	}
+	if e.started && (len(st.Bakers) != e.bakers || len(st.Eaters) != e.eaters) {
+		e.restart(st.Time, e.warmup) // an actor left: its time no longer counts, and the run changed
+		return
+	}
+	if !e.started {
+		e.started, e.bakers, e.eaters = true, len(st.Bakers), len(st.Eaters)
+	}
+	secs := st.Time.Seconds()
+	e.thr.AddTotals(float64(st.Eaten), secs)
+	e.plate.AddTotals(st.MeanOnPlate*secs, secs)
+	e.wait.AddTotals(st.MeanWait*float64(st.Received), float64(st.Received))
+	e.blocked.AddTotals(waited(st.Bakers, st.Time, joined))
+	e.starved.AddTotals(waited(st.Eaters, st.Time, joined))
+	e.fed = true
+}
+
+// waited returns the seconds the actors have waited in all, and have been present in all, at now.
+func waited(actors []sim.ActorStats, now time.Duration, joined map[sim.ActorID]time.Duration) (wait, present float64) {
+	for _, a := range actors {
+		p := (now - joined[a.ID]).Seconds()
+		wait += a.Wait * p
+		present += p
+	}
+	return wait, present
+}
+
+// estimates reads the estimates.
+func (e *estimator) estimates() Estimates {
+	x := Estimates{From: e.from}
+	x.Throughput, x.OK.Throughput = e.thr.Estimate()
+	x.MeanOnPlate, x.OK.MeanOnPlate = e.plate.Estimate()
+	x.MeanWait, x.OK.MeanWait = e.wait.Estimate()
+	x.BakerBlocked, x.OK.BakerBlocked = e.blocked.Estimate()
+	x.EaterStarved, x.OK.EaterStarved = e.starved.Estimate()
+	e.fed = false
+	return x
+}
