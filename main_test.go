@@ -107,9 +107,10 @@ func run(t *testing.T, sc sim.Scenario, at time.Duration) *sim.Snapshot {
 	return &snap
 }
 
+// layoutFor is the game's layout of snap in the test's window, panels shown where there is room as by default.
 func layoutFor(snap *sim.Snapshot) *layout.Layout {
 	return layout.New(layout.Params{Size: layout.Pt(shotW, shotH), Scale: 1, Bakers: len(snap.Bakers),
-		Eaters: len(snap.Eaters), Capacity: snap.Capacity})
+		Eaters: len(snap.Eaters), Capacity: snap.Capacity, PanelsAuto: true})
 }
 
 func at(img *image.RGBA, p layout.Point) color.RGBA {

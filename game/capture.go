@@ -100,9 +100,29 @@ func (c *capture) finish(err error) {
 	}
 }
 
-// updateRecording starts a desktop recording once the window has its size, finishes one whose clip is saved,
-// and marks the frames to take.
+// OnRecorded registers fn to receive each clip recorded because a page asked for one (bakery.record): the GIF,
+// or why there is none. fn is called from Update. It is safe for concurrent use.
+func (g *Game) OnRecorded(fn func(gif []byte, err error)) {
+	g.recMu.Lock()
+	g.recorded = fn
+	g.recMu.Unlock()
+}
+
+// updateRecording starts a recording asked for by the page or the desktop's flags (once the window has its
+// size), finishes a desktop one whose clip is saved, and marks the frames to take.
 func (g *Game) updateRecording() error {
+	if g.f.Record > 0 && !g.capture.active() {
+		g.recMu.Lock()
+		done := g.recorded
+		g.recMu.Unlock()
+		if done == nil {
+			done = func([]byte, error) {}
+		}
+		d := time.Duration(g.f.Record * float64(time.Second))
+		if err := g.capture.start(g, d, image.Pt(int(g.lay.Size.X), int(g.lay.Size.Y)), done); err != nil {
+			done(nil, err)
+		}
+	}
 	if g.opts.Record != "" && !g.clipped {
 		if !g.sized() {
 			return nil

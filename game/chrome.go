@@ -23,7 +23,7 @@ type chrome struct {
 	rows      []*ebiten.Image // one per layout row, with every fixed button face and caption
 	rowKeys   []string
 	rowAtlas  atlas
-	iconKey   [5]float64
+	iconKey   [6]float64
 	iconAtlas atlas
 	presetOn  *ebiten.Image // a preset button, lit: the loaded preset
 	buttonHot *ebiten.Image // a square button under the pointer
@@ -36,15 +36,20 @@ type chrome struct {
 	over      *ebiten.Image
 }
 
-// ensureChrome redraws the rows whose buttons changed and the icons if the sizes changed.
+// ensureChrome redraws the rows whose buttons changed and the icons if the sizes changed. The rows wait for the
+// first frame to be drawn: it shows the scene alone.
 func (s *sprites) ensureChrome(g *Game) {
 	lay, th := g.lay, g.theme
+	first := g.drawn == 0 && !g.shot.active() && g.opts.Record == ""
 	c := &s.chrome
 	keys := make([]string, len(lay.Rows))
 	for i, row := range lay.Rows {
 		keys[i] = rowKey(lay, row, th.Name)
+		if !g.pen.aa {
+			keys[i] += " draft"
+		}
 	}
-	if (!slices.Equal(keys, c.rowKeys) || c.rowTheme != th.Name) && s.mayRedraw(len(c.rows) == len(keys) && c.rowTheme == th.Name) {
+	if !first && (!slices.Equal(keys, c.rowKeys) || c.rowTheme != th.Name) && s.mayRedraw(len(c.rows) == len(keys) && c.rowTheme == th.Name) {
 		c.rowAtlas.reset()
 		c.rows, c.rowKeys, c.rowTheme = c.rows[:0], keys, th.Name
 		for _, row := range lay.Rows {
@@ -55,7 +60,10 @@ func (s *sprites) ensureChrome(g *Game) {
 	if len(lay.Buttons) > 0 {
 		bh = lay.Buttons[0].Rect.Dy()
 	}
-	ik := [5]float64{lay.TextSize, lay.TitleSize, lay.SmallSize, bh, lay.Unit}
+	ik := [6]float64{lay.TextSize, lay.TitleSize, lay.SmallSize, bh, lay.Unit}
+	if g.pen.aa {
+		ik[5] = 1
+	}
 	if c.iconKey == ik && c.iconTheme == th.Name || !s.mayRedraw(c.clock != nil && c.iconTheme == th.Name) {
 		return
 	}

@@ -28,7 +28,8 @@ func (g *Game) draw(dst *ebiten.Image, lay *layout.Layout) {
 	g.drawLoaves(dst, lay, items[n:])
 	g.drawSelection(dst, lay)
 	g.drawTop(dst, lay)
-	if !lay.Minimal {
+	if !lay.Minimal && (g.drawn > 1 || g.shot.active()) {
+		// The controls come with the second frame: the first shows the scene as soon as it can.
 		g.drawControls(dst, lay)
 	}
 	g.flushText(dst)
@@ -40,7 +41,16 @@ func (g *Game) draw(dst *ebiten.Image, lay *layout.Layout) {
 		g.drawFinished(dst, lay)
 		g.flushText(dst)
 	}
-	g.drawCode(dst, lay)
+	if g.drawn > 2 || g.shot.active() {
+		// The panels come with the third frame: the first ones show the scene as soon as they can.
+		g.drawCode(dst, lay)
+		g.drawChart(dst, lay)
+		g.drawWhatIf(dst, lay)
+	}
+	if g.drawn > 1 || g.shot.active() {
+		g.drawTour(dst, lay)
+	}
+	g.flushText(dst)
 	g.drawNote(dst, lay)
 	g.drawStepCaption(dst, lay)
 	g.drawTooltip(dst, lay)

@@ -60,8 +60,15 @@ func (g *Game) drawLoaf(dst *ebiten.Image, lay *layout.Layout, c layout.Point, r
 	}
 	g.blitScaled(dst, img, c, r, loafRef)
 	// A label only where it can be read and fits inside the loaf: the tooltip names the rest.
+	if label == "" || flying {
+		return
+	}
+	// The largest size from half the loaf down to the smallest readable one at which the label fits.
 	fc := g.face(clamp(r*0.5, lay.SmallSize, lay.TitleSize*1.2), true)
-	if label == "" || flying || fc.Size > r*0.9 || width(label, fc) > r*1.05 {
+	for fc.Size > lay.SmallSize && width(label, fc) > r*1.05 {
+		fc = g.face(max(fc.Size-2*lay.Scale, lay.SmallSize), true)
+	}
+	if fc.Size > r*0.9 || width(label, fc) > r*1.05 {
 		return
 	}
 	g.write(dst, label, fc, c.Add(layout.Pt(0, r*0.74*0.12)), alignCenter, alignCenter, palette.Ink(palette.Loaf(colour)))

@@ -137,12 +137,20 @@ func fit(s string, fc *text.GoTextFace, w float64) string {
 	if width(s, fc) <= w {
 		return s
 	}
+	// The longest prefix that fits, found by halving: measuring text means shaping it, which a long line
+	// shortened a letter at a time would do a hundred times.
 	r := []rune(s)
-	for len(r) > 1 {
-		r = r[:len(r)-1]
-		if t := string(r) + "…"; width(t, fc) <= w {
-			return t
+	lo, hi := 0, len(r)-1 // r[:lo]+"…" fits (or lo is 0); r[:hi+1]+"…" does not
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if width(string(r[:mid])+"…", fc) <= w {
+			lo = mid
+		} else {
+			hi = mid - 1
 		}
 	}
-	return ""
+	if lo == 0 {
+		return ""
+	}
+	return string(r[:lo]) + "…"
 }

@@ -68,10 +68,13 @@ type Game struct {
 	// recordDone and recordErr say that a desktop recording ended, and how.
 	recordDone bool
 	recordErr  error
+	recMu      sync.Mutex
+	recorded   func([]byte, error) // where a page's clips go
 	loaves  scene.Loaves
 	places  scene.Places
 	program *gocode.Program
 	code    codeView
+	whatIf  whatIfView
 	// selected is the actor the learner follows, lit in the scene and in the code panel; 0 for none.
 	selected sim.ActorID
 	shot    shot
@@ -79,6 +82,9 @@ type Game struct {
 	caption string   // what the last step did, shown while the run stays paused after it
 	run     int      // the run the caption belongs to
 	texts   []textOp // scratch for Draw: texts wait until the shapes of their layer are drawn
+	// drawn counts the frames drawn: the first ones are drawn with only what they need (see sprites.ensure and
+	// draw).
+	drawn int
 	// smallest is the smallest text size Draw was asked for, in device pixels, if below the least allowed.
 	smallest float64
 }
@@ -192,6 +198,7 @@ func (g *Game) Update() error {
 		g.selected = 0
 	}
 	g.updateCode()
+	g.updateWhatIf()
 	if g.shot.active() {
 		return g.shot.update(g)
 	}
@@ -226,7 +233,15 @@ func (g *Game) relayout() {
 	bakers, eaters := g.places.Cells(g.f)
 	p := layout.Params{Size: ss.size, Scale: ss.scale, Bakers: len(g.f.Snap.Bakers), Eaters: len(g.f.Snap.Eaters),
 		Capacity: g.f.Snap.Capacity, BakerCells: bakers, EaterCells: eaters, Minimal: g.f.Look.UI == session.UIMinimal,
-		Touch: g.f.Look.Touch, PanelsAuto: true}
+		Touch: g.f.Look.Touch, PanelsAuto: g.f.View.Panels.Auto(), Tour: g.f.Tour != nil}
+	for _, pp := range []struct {
+		s session.Panels
+		l layout.Panels
+	}{{session.PanelCode, layout.CodePanel}, {session.PanelChart, layout.ChartPanel}, {session.PanelWhatIf, layout.WhatIfPanel}} {
+		if !p.PanelsAuto && g.f.View.Panels.Has(pp.s) {
+			p.Panels |= pp.l
+		}
+	}
 	if g.lay == nil || g.lay.Params != p {
 		g.lay = layout.New(p)
 	}
@@ -240,6 +255,7 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	if g.f == nil || g.f.Suspended || g.lay == nil {
 		return
 	}
+	g.drawn++
 	if !g.taking {
 		g.draw(screen, g.lay)
 		return

@@ -7,6 +7,7 @@ import (
 	"github.com/gobakery/bakery/game/control"
 	"github.com/gobakery/bakery/game/layout"
 	"github.com/gobakery/bakery/game/session"
+	"github.com/gobakery/bakery/sim"
 )
 
 // specialKeys are the keys that type no character but do something.
@@ -66,6 +67,13 @@ func (g *Game) click(p layout.Point) {
 	if a, ok := g.lay.Hit(p, g.f.Snap.Finished); ok {
 		g.act(a)
 		return
+	}
+	// A point of the what-if sweep loads its setting.
+	if sw := g.f.Sweep; sw != nil {
+		if s, ok := g.whatIf.pointAt(p, sw, 10*g.lay.Unit); ok {
+			_ = g.s.Set([]sim.Setting{s})
+			return
+		}
 	}
 	// An actor, in the scene or by its marker in the code panel, is followed: lit in both. Again, let go.
 	id, ok := g.code.markerAt(p)

@@ -48,6 +48,7 @@ func (g *Game) frames(t *testing.T, n int) {
 	}
 	img := ebiten.NewImage(int(g.lay.Size.X), int(g.lay.Size.Y))
 	defer img.Deallocate()
+	g.drawn++
 	g.draw(img, g.lay)
 }
 

@@ -3,6 +3,7 @@ package game
 import (
 	"image/color"
 	"math"
+	"strings"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -91,7 +92,14 @@ func (s *sprites) ensure(g *Game) {
 	}
 	th := g.theme.Name
 	s.redrawn = 0
-	g.pen.aa = true
+	// The first frames' sprites are drawn without antialiasing: with it, Ebitengine draws through an offscreen
+	// at twice the resolution, which on a software GPU is most of the time to the first frame. From the third
+	// frame on, the groups are redrawn antialiased, one a frame ("fine" is part of every group's key).
+	fine := g.drawn >= 2 || g.shot.active() || g.opts.Record != ""
+	if !fine {
+		th += " draft"
+	}
+	g.pen.aa = fine
 	defer func() { g.pen.aa = false }()
 	if s.loafKey != th {
 		s.loafAtlas.reset()
@@ -111,14 +119,14 @@ func (s *sprites) ensure(g *Game) {
 	// The table at its size rounded up to 64 pixels, stretched by a few per cent to fit.
 	t := lay.Table.Inset(-6 * lay.Unit)
 	tk := [3]float64{math.Ceil(t.Dx()/64) * 64, math.Ceil(t.Dy()/64) * 64, lay.Unit}
-	if (s.tableKey != tk || s.tableTheme != th) && s.mayRedraw(s.table != nil && s.tableTheme == th) {
+	if (s.tableKey != tk || s.tableTheme != th) && s.mayRedraw(s.table != nil && sameTheme(s.tableTheme, th)) {
 		s.tableAtlas.reset()
 		s.tableKey, s.tableTheme = tk, th
 		s.table = s.tableAtlas.image(int(tk[0]), int(tk[1]))
 		g.drawTable(s.table, layout.R(0, 0, tk[0], tk[1]), lay.Unit)
 	}
 	pk := plateKey{th, bucket(lay.Plate.R), lay.Unit, lay.Capacity}
-	if s.plateKey != pk && s.mayRedraw(s.plates[0] != nil && s.plateKey.theme == th && s.plateKey.capacity == pk.capacity) {
+	if s.plateKey != pk && s.mayRedraw(s.plates[0] != nil && sameTheme(s.plateKey.theme, th) && s.plateKey.capacity == pk.capacity) {
 		s.plateAtlas.reset()
 		s.plateKey, s.plateR = pk, pk.r
 		size := math.Ceil(2*pk.r + 16*lay.Unit)
@@ -131,6 +139,10 @@ func (s *sprites) ensure(g *Game) {
 	s.ensureChrome(g)
 }
 
+// sameTheme reports whether two groups' themes are the same colours, drawn draft or fine: a draft group of the
+// right colours may stay on screen while it is redrawn fine.
+func sameTheme(a, b string) bool { return strings.TrimSuffix(a, " draft") == strings.TrimSuffix(b, " draft") }
+
 // ensureSide redraws a side's figures if their size or the theme changed.
 func (s *sprites) ensureSide(g *Game, ss *sideSprites, side layout.Side, baker bool) {
 	if len(side.Actors) == 0 {
@@ -138,6 +150,9 @@ func (s *sprites) ensureSide(g *Game, ss *sideSprites, side layout.Side, baker b
 	}
 	r := bucket(side.Actors[0].R)
 	k := [3]float64{r, g.lay.Unit}
+	if g.pen.aa {
+		k[2] = 1
+	}
 	if ss.key == k && ss.theme == g.theme.Name || !s.mayRedraw(ss.figures != nil && ss.theme == g.theme.Name) {
 		return
 	}

@@ -1,12 +1,15 @@
-// The Embed button of index.html: a ready <iframe> snippet for the scenario in the address bar, which the
-// game keeps current.
+// The Embed and Record buttons of index.html: a ready <iframe> snippet for the scenario in the address bar, which
+// the game keeps current (without the tour: an embed shows what its author chose); and a 10-second GIF of what
+// is on screen, made in the game and downloaded.
 "use strict";
 (() => {
   const dialog = document.getElementById("embed-dialog");
   const code = document.getElementById("embed-code");
   const copy = document.getElementById("embed-copy");
   document.getElementById("embed-button").addEventListener("click", () => {
-    const src = new URL("embed.html" + location.search, location.href).href;
+    const params = new URLSearchParams(location.search);
+    params.set("tour", "off");
+    const src = new URL("embed.html?" + params.toString(), location.href).href;
     code.value = `<iframe src="${src.replace(/&/g, "&amp;").replace(/"/g, "&quot;")}"\n` +
       `  width="800" height="450" style="border:0; max-width:100%" loading="lazy"\n` +
       `  title="Bakery: bakers, eaters and a plate"></iframe>`;
@@ -24,4 +27,17 @@
     copy.textContent = "Copied";
   });
   document.getElementById("embed-close").addEventListener("click", () => dialog.close());
+
+  const record = document.getElementById("record-button");
+  record.addEventListener("click", () => {
+    if (!window.bakery || !window.bakery.record) return;
+    const errs = window.bakery.record({seconds: 10});
+    if (errs && errs.length) return;
+    record.disabled = true;
+    record.textContent = "Recording…";
+  });
+  window.addEventListener("bakery:recorded", (e) => {
+    record.disabled = false;
+    record.textContent = e.detail && e.detail.error ? "Record failed" : "Record a GIF";
+  });
 })();

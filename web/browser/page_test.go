@@ -386,7 +386,7 @@ func TestEmbedButton(t *testing.T) {
 		eval[float64](t, b, `(r => r.y + 5)(document.getElementById("embed-button").getBoundingClientRect())`))
 	waitFor(t, b, `document.getElementById("embed-dialog").open`, 10*time.Second)
 	code := eval[string](t, b, `document.getElementById("embed-code").value`)
-	assert.Contains(t, code, `<iframe src="`+base+`/embed.html?preset=rendezvous&amp;bakers=3&amp;speed=2"`)
+	assert.Contains(t, code, `<iframe src="`+base+`/embed.html?preset=rendezvous&amp;bakers=3&amp;speed=2&amp;tour=off"`)
 	b.screenshot(t, "embed-dialog.png")
 	assert.Empty(t, b.errors(), "console errors")
 }

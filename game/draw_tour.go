@@ -1,0 +1,68 @@
+package game
+
+import (
+	"fmt"
+
+	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/gobakery/bakery/game/control"
+	"github.com/gobakery/bakery/game/layout"
+)
+
+// drawTour paints the tour's card above the scene: the chapter, one sentence to read, one thing to watch and
+// one to try, a challenge's check against the exact theory, and buttons back, on and out.
+func (g *Game) drawTour(dst *ebiten.Image, lay *layout.Layout) {
+	c := lay.TourCard
+	tf := g.f.Tour
+	if c.Empty() || tf == nil {
+		return
+	}
+	th, u := g.theme, lay.Unit
+	g.pen.box(dst, c, 12*u, th.Panel)
+	g.pen.boxLine(dst, c, 12*u, max(1, lay.Scale), th.PlateRim)
+	left := c.Max.X
+	for _, b := range lay.Buttons {
+		word, ok := map[control.Action]string{control.TourBack: "‹ Back", control.TourNext: "Next ›", control.TourLeave: "Close"}[b.Action]
+		if !ok {
+			continue
+		}
+		if b.Action == control.TourBack && tf.N <= 1 || b.Action == control.TourNext && tf.N >= tf.Of {
+			continue
+		}
+		r := b.Rect
+		left = min(left, r.Min.X)
+		bg := th.Button
+		if r.Contains(g.hover) {
+			bg = mix(bg, th.Text, 0.12)
+		}
+		g.pen.box(dst, r, r.Dy()*0.22, bg)
+		g.pen.boxLine(dst, r, r.Dy()*0.22, max(1, lay.Scale), th.PlateRim)
+		fc := g.face(lay.SmallSize, true)
+		g.write(dst, fit(word, fc, r.Dx()-4), fc, r.Center(), alignCenter, alignCenter, th.ButtonText)
+	}
+	bold, reg := g.face(lay.TextSize, true), g.face(lay.SmallSize, false)
+	x, w := c.Min.X+14*u, left-c.Min.X-24*u
+	y := c.Min.Y + 8*u + lay.TextSize*0.6
+	ch := tf.Chapter
+	g.write(dst, fit(fmt.Sprintf("%d of %d · %s", tf.N, tf.Of, ch.Title), bold, w), bold, layout.Pt(x, y), alignStart, alignCenter, th.Text)
+	y += lay.TextSize*0.6 + lay.SmallSize*0.9
+	lines := []string{ch.Read}
+	if tf.Challenge && tf.Why != "" {
+		mark := "Not yet: "
+		if tf.OK {
+			mark = "Done! "
+		}
+		lines = append(lines, mark+tf.Why)
+	} else {
+		lines = append(lines, "Watch: "+ch.Watch, "Try: "+ch.Try)
+	}
+	for _, l := range lines {
+		for _, part := range wrap(l, reg, w) {
+			if y+lay.SmallSize*0.7 > c.Max.Y {
+				return
+			}
+			g.write(dst, part, reg, layout.Pt(x, y), alignStart, alignCenter, th.Text)
+			y += lay.SmallSize * 1.45
+		}
+	}
+}
