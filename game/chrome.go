@@ -40,7 +40,7 @@ type chrome struct {
 // first frame to be drawn: it shows the scene alone.
 func (s *sprites) ensureChrome(g *Game) {
 	lay, th := g.lay, g.theme
-	first := g.drawn == 0 && !g.shot.active() && g.opts.Record == ""
+	first := g.firstFrame()
 	c := &s.chrome
 	keys := make([]string, len(lay.Rows))
 	for i, row := range lay.Rows {
@@ -64,7 +64,7 @@ func (s *sprites) ensureChrome(g *Game) {
 	if g.pen.aa {
 		ik[5] = 1
 	}
-	if c.iconKey == ik && c.iconTheme == th.Name || !s.mayRedraw(c.clock != nil && c.iconTheme == th.Name) {
+	if first || c.iconKey == ik && c.iconTheme == th.Name || !s.mayRedraw(c.clock != nil && c.iconTheme == th.Name) {
 		return
 	}
 	c.iconTheme, c.iconKey = th.Name, ik

@@ -27,27 +27,31 @@ func (g *Game) draw(dst *ebiten.Image, lay *layout.Layout) {
 	g.drawSide(dst, lay, false)
 	g.drawLoaves(dst, lay, items[n:])
 	g.drawSelection(dst, lay)
-	g.drawTop(dst, lay)
-	if !lay.Minimal && (g.drawn > 1 || g.shot.active()) {
+	if !g.firstFrame() {
+		g.drawTop(dst, lay)
+	}
+	if !lay.Minimal && !g.firstFrame() {
 		// The controls come with the second frame: the first shows the scene as soon as it can.
 		g.drawControls(dst, lay)
 	}
 	g.flushText(dst)
-	// Bubbles, then overlays, each a layer above the texts of the scene.
-	g.drawBubbles(dst, lay, true)
-	g.drawBubbles(dst, lay, false)
+	// Bubbles, then overlays, each a layer above the texts of the scene; bubbles speak, so not in the first frame.
+	if !g.firstFrame() {
+		g.drawBubbles(dst, lay, true)
+		g.drawBubbles(dst, lay, false)
+	}
 	g.flushText(dst)
 	if g.f.Snap.Finished {
 		g.drawFinished(dst, lay)
 		g.flushText(dst)
 	}
-	if g.drawn > 2 || g.shot.active() {
+	if g.drawn >= 2 || g.shot.active() {
 		// The panels come with the third frame: the first ones show the scene as soon as they can.
 		g.drawCode(dst, lay)
 		g.drawChart(dst, lay)
 		g.drawWhatIf(dst, lay)
 	}
-	if g.drawn > 1 || g.shot.active() {
+	if !g.firstFrame() {
 		g.drawTour(dst, lay)
 	}
 	g.flushText(dst)

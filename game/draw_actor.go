@@ -92,6 +92,10 @@ func (g *Game) drawActor(dst *ebiten.Image, lay *layout.Layout, side layout.Side
 	baker := v.Role == sim.BakerRole
 	greyed := v.State == sim.Done || v.State == sim.CancelledState
 	set := g.sprites.side(baker)
+	k := 1.0 // the sprites were drawn at a size rounded to a bucket
+	if set.r > 0 {
+		k = a.R / set.r
+	}
 	alpha := float32(1)
 	if v.Leaving {
 		alpha = 0.55
@@ -101,27 +105,25 @@ func (g *Game) drawActor(dst *ebiten.Image, lay *layout.Layout, side layout.Side
 		if v.State == sim.Baking {
 			oven = set.ovenHot
 			pulse := 0.85 + 0.15*math.Sin(g.f.Now.Seconds()*9)
-			g.blit(dst, set.glow, a.Oven, float32(pulse)*alpha)
+			g.blitK(dst, set.glow, a.Oven, k, float32(pulse)*alpha)
 		}
 		if greyed {
 			oven = set.ovenCold
 		}
-		g.blit(dst, oven, a.Oven, alpha)
+		g.blitK(dst, oven, a.Oven, k, alpha)
 	}
 	if v.State.Busy() {
-		k := int(v.Progress*float64(ringSteps) + 0.5)
-		g.blit(dst, set.rings[min(max(k, 0), ringSteps)], a.Center, alpha)
+		g.blitK(dst, set.rings[ringStep(v.Progress)], a.Center, k, alpha)
 	}
-	var fig *ebiten.Image
-	switch {
-	case greyed:
-		fig = set.greyed
-	case baker:
-		fig = set.figures[g.f.Colour(v.ID)%len(set.figures)]
-	default:
+	// The figure: drawn in prepare, in Update, if this is the first frame it shows.
+	fig := set.greyed
+	if !greyed && len(set.figures) > 0 {
 		fig = set.figures[0]
+		if baker {
+			fig = set.figures[g.f.Colour(v.ID)%len(set.figures)]
+		}
 	}
-	g.blit(dst, fig, a.Center, alpha)
+	g.blitK(dst, fig, a.Center, k, alpha)
 
 	if side.Names {
 		fc := g.face(lay.SmallSize, false)

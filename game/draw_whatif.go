@@ -115,17 +115,10 @@ func (g *Game) drawWhatIf(dst *ebiten.Image, lay *layout.Layout) {
 	}
 	g.write(dst, fit(sub, reg, w), reg, layout.Pt(x, r.Min.Y+lay.TextSize*1.6+lay.SmallSize*0.6), alignStart, alignCenter, th.Muted)
 	v := &g.whatIf
-	names := [2]string{"loaves/s", "bakers blocked"}
+	names := [2]string{fmt.Sprintf("loaves/s, 0 to %.1f", v.top[0]), "bakers blocked, 0 to 100%"}
 	for i, p := range v.plots {
-		g.pen.box(dst, p, 4*u, mix(th.Panel, th.Plate, 0.5))
-		g.write(dst, names[i], reg, layout.Pt(p.Min.X+4*u, p.Min.Y+lay.SmallSize*0.7), alignStart, alignCenter, th.Muted)
-		topLabel := fmt.Sprintf("%.1f", v.top[i])
-		if i == 1 {
-			topLabel = "100%"
-		}
-		if i == 0 {
-			g.write(dst, topLabel, reg, layout.Pt(p.Min.X-4*u, p.Min.Y), alignEnd, alignCenter, th.Muted)
-		}
+		g.pen.box(dst, p, 4*u, mix(th.Panel, th.Table, 0.12))
+		g.write(dst, fit(names[i], reg, p.Dx()-8*u), reg, layout.Pt(p.Min.X+4*u, p.Min.Y+lay.SmallSize*0.7), alignStart, alignCenter, th.Muted)
 		g.write(dst, fmt.Sprint(from), reg, layout.Pt(p.Min.X, p.Max.Y+lay.SmallSize*0.8), alignStart, alignCenter, th.Muted)
 		g.write(dst, fmt.Sprint(to), reg, layout.Pt(p.Max.X, p.Max.Y+lay.SmallSize*0.8), alignEnd, alignCenter, th.Muted)
 		// The exact curve, where there is one.

@@ -109,7 +109,18 @@ type textOp struct {
 // antialiased shapes through an offscreen buffer that every other kind of draw flushes, so interleaving shapes
 // and texts would cost a full-screen copy per text.
 func (g *Game) write(dst *ebiten.Image, s string, fc *text.GoTextFace, p layout.Point, h, v align, c color.Color) {
+	if g.firstFrame() {
+		return // the first frame is the scene's shapes alone; its words come with the second
+	}
 	g.texts = append(g.texts, textOp{s, fc, p, h, v, c})
+}
+
+// firstFrame reports whether the frame being made is the page's first, drawn with only what shows the scene:
+// the table, the plate, the figures and the loaves. Text, whose shaping and whose code (compiled by the browser
+// on first use) are most of the time to the first frame after the sprites, comes with the second, the controls
+// and the tour's card too, and the panels with the third. A screenshot or a recording has no first frame.
+func (g *Game) firstFrame() bool {
+	return g.drawn == 0 && !g.shot.active() && g.opts.Record == ""
 }
 
 // flushText draws the queued texts, in order.

@@ -194,6 +194,7 @@ func (g *Game) Update() error {
 	g.relayout()
 	g.places.Update(g.f, g.lay)
 	g.loaves.Update(g.f, g.lay, &g.places)
+	g.sprites.prepare(g)
 	if g.f.Run != g.run {
 		g.selected = 0
 	}
@@ -255,7 +256,7 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	if g.f == nil || g.f.Suspended || g.lay == nil {
 		return
 	}
-	g.drawn++
+	defer func() { g.drawn++ }()
 	if !g.taking {
 		g.draw(screen, g.lay)
 		return

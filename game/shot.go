@@ -44,6 +44,7 @@ func (s *shot) update(g *Game) error {
 	g.loaves.SnapAll()
 	g.places.Update(g.f, g.lay)
 	g.loaves.Update(g.f, g.lay, &g.places)
+	g.sprites.prepare(g)
 	size := g.lay.Size.Mul(1 / g.lay.Scale)
 	sized := int(size.X+0.5) == s.want.X && int(size.Y+0.5) == s.want.Y
 	if s.frames < settleFrames || (!sized && s.frames < 60) {

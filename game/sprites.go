@@ -9,6 +9,7 @@ import (
 
 	"github.com/gobakery/bakery/game/layout"
 	"github.com/gobakery/bakery/game/palette"
+	"github.com/gobakery/bakery/sim"
 )
 
 // ringSteps is how many steps a progress ring shows: enough to move smoothly, few enough to draw ahead.
@@ -63,6 +64,9 @@ type plateKey struct {
 // sideSprites are the images for one side's figures, drawn for a head of radius r: each is drawn centred on its
 // anchor, scaled from r to the figure's own.
 type sideSprites struct {
+	coats []color.RGBA
+	baker bool
+	fs    int
 	key      [3]float64 // head radius bucket, unit, theme's colour (as a number)
 	theme    string
 	r        float64
@@ -169,23 +173,10 @@ func (s *sprites) buildSide(g *Game, ss *sideSprites, r float64, baker bool) {
 	if baker {
 		coats = palette.Loaves
 	}
-	for _, coat := range coats {
-		img := ss.atlas.small(fs, fs)
-		g.drawFigure(img, mid(img), r, u, baker, coat, false)
-		ss.figures = append(ss.figures, img)
-	}
-	ss.greyed = ss.atlas.small(fs, fs)
-	g.drawFigure(ss.greyed, mid(ss.greyed), r, u, baker, eaterCoat, true)
-
-	ringR, ringW := r*1.55, max(2*u, r*0.13)
-	rs := int(math.Ceil(2*(ringR+ringW) + 4))
-	for k := range ss.rings {
-		img := ss.atlas.small(rs, rs)
-		rc := mid(img)
-		g.pen.ring(img, rc, ringR, ringW, withAlpha(g.theme.Ring, 0x30))
-		g.pen.arc(img, rc, ringR, ringW, float64(k)/ringSteps, g.theme.Ring)
-		ss.rings[k] = img
-	}
+	// A figure of each colour, the greyed one and each step of the progress ring are drawn when first needed
+	// (prepare), so that the first frame draws only what it shows.
+	ss.coats, ss.baker, ss.fs = coats, baker, fs
+	ss.figures = make([]*ebiten.Image, len(coats))
 
 	if baker {
 		os := int(math.Ceil(r*1.8 + 4))
@@ -279,3 +270,63 @@ func scaledAt(img *ebiten.Image, c layout.Point, r, ref float64) ebiten.DrawImag
 	op.Filter = ebiten.FilterLinear
 	return op
 }
+
+// figure returns the figure in coat i (an index of ss.coats), or greyed, drawing it the first time.
+func (ss *sideSprites) figure(g *Game, i int, greyed bool) *ebiten.Image {
+	if greyed {
+		if ss.greyed == nil {
+			ss.greyed = ss.atlas.small(ss.fs, ss.fs)
+			g.drawFigure(ss.greyed, mid(ss.greyed), ss.r, g.lay.Unit, ss.baker, eaterCoat, true)
+		}
+		return ss.greyed
+	}
+	i %= len(ss.coats)
+	if ss.figures[i] == nil {
+		img := ss.atlas.small(ss.fs, ss.fs)
+		g.drawFigure(img, mid(img), ss.r, g.lay.Unit, ss.baker, ss.coats[i], false)
+		ss.figures[i] = img
+	}
+	return ss.figures[i]
+}
+
+// ring returns step k of the progress ring, drawing it the first time.
+func (ss *sideSprites) ring(g *Game, k int) *ebiten.Image {
+	if ss.rings[k] == nil {
+		u := g.lay.Unit
+		ringR, ringW := ss.r*1.55, max(2*u, ss.r*0.13)
+		rs := int(math.Ceil(2*(ringR+ringW) + 4))
+		img := ss.atlas.small(rs, rs)
+		rc := mid(img)
+		g.pen.ring(img, rc, ringR, ringW, withAlpha(g.theme.Ring, 0x30))
+		g.pen.arc(img, rc, ringR, ringW, float64(k)/ringSteps, g.theme.Ring)
+		ss.rings[k] = img
+	}
+	return ss.rings[k]
+}
+
+// prepare draws, in Update, the figures and ring steps this frame's actors show, so that Draw only copies.
+func (s *sprites) prepare(g *Game) {
+	aa := g.pen.aa
+	g.pen.aa = s.bakers.key[2] == 1
+	for _, v := range g.f.Snap.Bakers {
+		s.prepareActor(g, &s.bakers, v, g.f.Colour(v.ID))
+	}
+	g.pen.aa = s.eaters.key[2] == 1
+	for _, v := range g.f.Snap.Eaters {
+		s.prepareActor(g, &s.eaters, v, 0)
+	}
+	g.pen.aa = aa
+}
+
+func (s *sprites) prepareActor(g *Game, ss *sideSprites, v sim.ActorView, colour int) {
+	if ss.figures == nil {
+		return
+	}
+	ss.figure(g, colour, v.State == sim.Done || v.State == sim.CancelledState)
+	if v.State.Busy() {
+		ss.ring(g, ringStep(v.Progress))
+	}
+}
+
+// ringStep is the step of the progress ring for progress p, 0..1.
+func ringStep(p float64) int { return min(max(int(p*float64(ringSteps)+0.5), 0), ringSteps) }

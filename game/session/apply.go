@@ -45,6 +45,8 @@ func (s *Session) apply(c Change) {
 	}
 	if c.sweep != nil {
 		s.startSweep(*c.sweep)
+	} else if c.view.has != 0 {
+		s.sweepIfChosen()
 	}
 	if c.record > 0 {
 		s.frame.Record = c.record
@@ -228,4 +230,15 @@ func next[T int | float64 | time.Duration](steps []T, v T, up bool) T {
 func retime(d sim.Dist, up bool) sim.Dist {
 	m := d.Mean()
 	return d.Scale(float64(next(times, m, up)) / float64(m))
+}
+
+// sweepIfChosen starts a plate sweep of the scenario on screen when the what-if panel is chosen (panels=whatif
+// in a URL or a flag, or set) and none runs, so that the panel shows one rather than nothing, as W would.
+func (s *Session) sweepIfChosen() {
+	if s.view.Panels.Auto() || !s.view.Panels.Has(PanelWhatIf) || s.sweep != nil {
+		return
+	}
+	if c, err := Sweep(sweep.Plate.String(), Omitted, Omitted); err == nil && c.sweep != nil {
+		s.startSweep(*c.sweep)
+	}
 }

@@ -3,8 +3,8 @@
 // Framebench measures the CPU time of the game's Update and Draw, frame by frame, in the real program's window,
 // and reports the median and the 99th percentile for the scenes below: the seed preset; 64 bakers and 64 eaters
 // with a plate of 100 at 8× speed; the same with a baker added or removed every 20 frames (the "change"
-// columns are those frames alone: what one click costs); and the same while the window is dragged to a new
-// size every frame. It needs a display; without one, run it under xvfb-run:
+// columns are those frames alone: what one click costs); the same while the window is dragged to a new size
+// every frame; and the same with every panel shown and a what-if sweep always under way. It needs a display; without one, run it under xvfb-run:
 //
 //	xvfb-run -a -s "-screen 0 1920x1200x24" go run ./internal/framebench
 //
@@ -51,6 +51,13 @@ var scenes = []struct {
 		_ = g.Session().Set([]sim.Setting{{Key: "bakers", Value: fmt.Sprint(n)}})
 	}},
 	{name: "64+64, resizing", settings: crowd, resize: true},
+	{name: "64+64, panels, sweep", settings: append(slices.Clone(crowd), sim.Setting{Key: "panels", Value: "code,chart,whatif"}),
+		change: func(g *game.Game, k int) {
+			// A sweep always under way: a new one every 20 frames (each takes longer than that at 64+64).
+			if c, err := session.Sweep("plate", session.Omitted, session.Omitted); err == nil {
+				_ = g.Session().Do(c)
+			}
+		}},
 }
 
 // every is how many frames apart a scene's changes are.
