@@ -24,13 +24,13 @@ type codeView struct {
 
 // marker is one actor on its line of the program.
 type marker struct {
-	id     sim.ActorID
-	baker  bool
-	colour int
+	id      sim.ActorID
+	baker   bool
+	colour  int
 	initial string
-	at     layout.Point
-	r      float64
-	line   int
+	at      layout.Point
+	r       float64
+	line    int
 }
 
 // maxMarkers is how many markers a line shows; the rest are counted.

@@ -168,4 +168,3 @@ func (g *Game) whatIfNoCurve() bool {
 	_, ok := g.f.Sweep.Curve(float64(from))
 	return !ok
 }
-

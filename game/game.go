@@ -13,12 +13,12 @@ import (
 	"github.com/hajimehoshi/ebiten/v2"
 
 	"github.com/gobakery/bakery/game/layout"
-	"github.com/gobakery/bakery/gocode"
-	"github.com/gobakery/bakery/sim"
 	"github.com/gobakery/bakery/game/palette"
 	"github.com/gobakery/bakery/game/record"
 	"github.com/gobakery/bakery/game/scene"
 	"github.com/gobakery/bakery/game/session"
+	"github.com/gobakery/bakery/gocode"
+	"github.com/gobakery/bakery/sim"
 )
 
 // Options are the desktop program's own settings, beside the session's.
@@ -70,18 +70,18 @@ type Game struct {
 	recordErr  error
 	recMu      sync.Mutex
 	recorded   func([]byte, error) // where a page's clips go
-	loaves  scene.Loaves
-	places  scene.Places
-	program *gocode.Program
-	code    codeView
-	whatIf  whatIfView
+	loaves     scene.Loaves
+	places     scene.Places
+	program    *gocode.Program
+	code       codeView
+	whatIf     whatIfView
 	// selected is the actor the learner follows, lit in the scene and in the code panel; 0 for none.
 	selected sim.ActorID
-	shot    shot
-	sprites sprites
-	caption string   // what the last step did, shown while the run stays paused after it
-	run     int      // the run the caption belongs to
-	texts   []textOp // scratch for Draw: texts wait until the shapes of their layer are drawn
+	shot     shot
+	sprites  sprites
+	caption  string   // what the last step did, shown while the run stays paused after it
+	run      int      // the run the caption belongs to
+	texts    []textOp // scratch for Draw: texts wait until the shapes of their layer are drawn
 	// drawn counts the frames drawn: the first ones are drawn with only what they need (see sprites.ensure and
 	// draw).
 	drawn int

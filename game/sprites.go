@@ -25,20 +25,20 @@ const loafRef = 48
 // on their (bucketed) size, the table and the plate on their (bucketed) size, the control bar's rows on their
 // buttons, the icons on the text sizes.
 type sprites struct {
-	loaves      []*ebiten.Image // by baker colour, radius loafRef
-	cells       []*ebiten.Image // stack cells by baker colour, half-side loafRef
-	loafKey     string
-	loafAtlas   atlas
-	bakers      sideSprites
-	eaters      sideSprites
-	table       *ebiten.Image
-	tableKey    [3]float64
-	tableTheme  string
-	tableAtlas  atlas
-	plates      [3]*ebiten.Image // plain, full, empty
-	plateR      float64          // the radius the plates were drawn at
-	plateKey    plateKey
-	plateAtlas  atlas
+	loaves     []*ebiten.Image // by baker colour, radius loafRef
+	cells      []*ebiten.Image // stack cells by baker colour, half-side loafRef
+	loafKey    string
+	loafAtlas  atlas
+	bakers     sideSprites
+	eaters     sideSprites
+	table      *ebiten.Image
+	tableKey   [3]float64
+	tableTheme string
+	tableAtlas atlas
+	plates     [3]*ebiten.Image // plain, full, empty
+	plateR     float64          // the radius the plates were drawn at
+	plateKey   plateKey
+	plateAtlas atlas
 	chrome
 	// redrawn counts the groups redrawn this frame: stale ones that exist are redrawn one a frame, so that a
 	// window being resized never redraws everything at once; meanwhile they are drawn scaled.
@@ -64,9 +64,9 @@ type plateKey struct {
 // sideSprites are the images for one side's figures, drawn for a head of radius r: each is drawn centred on its
 // anchor, scaled from r to the figure's own.
 type sideSprites struct {
-	coats []color.RGBA
-	baker bool
-	fs    int
+	coats    []color.RGBA
+	baker    bool
+	fs       int
 	key      [3]float64 // head radius bucket, unit, theme's colour (as a number)
 	theme    string
 	r        float64
@@ -145,7 +145,9 @@ func (s *sprites) ensure(g *Game) {
 
 // sameTheme reports whether two groups' themes are the same colours, drawn draft or fine: a draft group of the
 // right colours may stay on screen while it is redrawn fine.
-func sameTheme(a, b string) bool { return strings.TrimSuffix(a, " draft") == strings.TrimSuffix(b, " draft") }
+func sameTheme(a, b string) bool {
+	return strings.TrimSuffix(a, " draft") == strings.TrimSuffix(b, " draft")
+}
 
 // ensureSide redraws a side's figures if their size or the theme changed.
 func (s *sprites) ensureSide(g *Game, ss *sideSprites, side layout.Side, baker bool) {

@@ -49,7 +49,9 @@ func FramesFor(d time.Duration, fps int) int {
 }
 
 // FrameInterval is how long each frame of a clip at fps is shown: a whole number of hundredths of a second.
-func FrameInterval(fps int) time.Duration { return time.Duration(delayFor(fps)) * 10 * time.Millisecond }
+func FrameInterval(fps int) time.Duration {
+	return time.Duration(delayFor(fps)) * 10 * time.Millisecond
+}
 
 func delayFor(fps int) int {
 	if fps <= 0 {

@@ -9,7 +9,7 @@ import (
 // Places gives each baker and each eater a place in its side's grid and keeps it there: a new actor takes the
 // first free place, one that leaves frees its own, and nobody moves unless the grid itself changes size.
 type Places struct {
-	run    int
+	run            int
 	bakers, eaters side
 }
 
