@@ -93,8 +93,8 @@ func run(args []string, stdout, stderr io.Writer, p progress) int {
 	return simulate(sc, o, stdout, stderr, p)
 }
 
-// maxUntil is the longest run we accept: about 116 days of simulated time.
-const maxUntil = 10_000_000 * time.Second
+// maxUntil is the longest run we accept: the same cap as the desktop's -at.
+const maxUntil = sim.MaxRunTime
 
 // parseUntil reads -until's value, or returns a [*sim.SettingError] worded like those of the scenario's settings.
 func parseUntil(v string) (time.Duration, error) {
