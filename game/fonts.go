@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"image/color"
 	"math"
+	"strings"
+	"sync"
 
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/text/v2"
@@ -126,7 +128,11 @@ func (g *Game) firstFrame() bool {
 // flushText draws the queued texts, in order.
 func (g *Game) flushText(dst *ebiten.Image) {
 	var op text.DrawOptions
-	for _, t := range g.texts {
+	for i := range g.texts {
+		t := &g.texts[i]
+		if g.kept.draw(dst, t, g.drawn) {
+			continue
+		}
 		op = text.DrawOptions{}
 		op.PrimaryAlign = text.Align(t.h)
 		op.SecondaryAlign = text.Align(t.v)
@@ -143,10 +149,65 @@ func width(s string, fc *text.GoTextFace) float64 {
 	return w
 }
 
+// fitKey is one question fit has answered: the text with its digits as zeros, which are as wide as any other
+// digit in the Go fonts, so that a count or a time that changes every frame asks the same question.
+type fitKey struct {
+	s  string
+	fc *text.GoTextFace
+	w  float64
+}
+
+// fits remembers fit's answers, as how many runes are kept (-1: all): the panels ask the same few each frame,
+// and a text too long is shortened by measuring a few prefixes. It is emptied when it holds fitsMax.
+var fits = struct {
+	sync.Mutex
+	m map[fitKey]int
+}{m: map[fitKey]int{}}
+
+const fitsMax = 1024
+
 // fit shortens s with an ellipsis until it fits in w.
 func fit(s string, fc *text.GoTextFace, w float64) string {
-	if width(s, fc) <= w {
+	k := fitKey{zeroDigits(s), fc, w}
+	fits.Lock()
+	n, ok := fits.m[k]
+	fits.Unlock()
+	if !ok {
+		n = keep(k.s, fc, w)
+		fits.Lock()
+		if len(fits.m) >= fitsMax {
+			clear(fits.m)
+		}
+		fits.m[k] = n
+		fits.Unlock()
+	}
+	switch {
+	case n < 0:
 		return s
+	case n == 0:
+		return ""
+	}
+	return string([]rune(s)[:n]) + "…"
+}
+
+// zeroDigits returns s with each ASCII digit a zero.
+func zeroDigits(s string) string {
+	if !strings.ContainsAny(s, "123456789") {
+		return s
+	}
+	b := []byte(s)
+	for i, c := range b {
+		if c >= '1' && c <= '9' {
+			b[i] = '0'
+		}
+	}
+	return string(b)
+}
+
+// keep is how many of s's runes fit in w followed by an ellipsis, or -1 if all of s fits.
+func keep(s string, fc *text.GoTextFace, w float64) int {
+	if width(s, fc) <= w {
+		return -1
 	}
 	// The longest prefix that fits, found by halving: measuring text means shaping it, which a long line
 	// shortened a letter at a time would do a hundred times.
@@ -160,8 +221,5 @@ func fit(s string, fc *text.GoTextFace, w float64) string {
 			hi = mid - 1
 		}
 	}
-	if lo == 0 {
-		return ""
-	}
-	return string(r[:lo]) + "…"
+	return lo
 }

@@ -74,6 +74,8 @@ type Game struct {
 	places     scene.Places
 	program    *gocode.Program
 	code       codeView
+	codeText   codeText  // the code panel's lines, drawn once
+	kept       textCache // the texts that stay the same, drawn once
 	whatIf     whatIfView
 	// selected is the actor the learner follows, lit in the scene and in the code panel; 0 for none.
 	selected sim.ActorID
@@ -257,6 +259,7 @@ func (g *Game) Draw(screen *ebiten.Image) {
 		return
 	}
 	defer func() { g.drawn++ }()
+	g.kept.evict(g.drawn)
 	if !g.taking {
 		g.draw(screen, g.lay)
 		return
