@@ -29,6 +29,7 @@
   document.getElementById("embed-close").addEventListener("click", () => dialog.close());
 
   const record = document.getElementById("record-button");
+  const label = record.innerHTML; // "Record a GIF", its last words hidden on a phone
   record.addEventListener("click", () => {
     if (!window.bakery || !window.bakery.record) return;
     const errs = window.bakery.record({seconds: 10});
@@ -38,6 +39,7 @@
   });
   window.addEventListener("bakery:recorded", (e) => {
     record.disabled = false;
-    record.textContent = e.detail && e.detail.error ? "Record failed" : "Record a GIF";
+    if (e.detail && e.detail.error) record.textContent = "Record failed";
+    else record.innerHTML = label;
   });
 })();
