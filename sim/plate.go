@@ -19,6 +19,7 @@ type plate struct {
 	most     int
 	waitSum  time.Duration
 	received int64
+	atSum    time.Duration // the sum of the times the loaves on the plate were put there
 }
 
 type onPlate struct {
@@ -56,6 +57,7 @@ func (p *plate) Take() Loaf {
 	if p.loaves.len() > 0 {
 		p.changed(-1)
 		o, _ := p.loaves.pop()
+		p.atSum -= o.at
 		p.give(e, o.loaf, s.now-o.at)
 		s.emit(Taken, e, nil, o.loaf)
 		p.fill()
@@ -110,6 +112,7 @@ func (p *plate) release(b *actor) {
 func (p *plate) push(l Loaf) {
 	p.changed(+1)
 	p.loaves.push(onPlate{l, p.s.now})
+	p.atSum += p.s.now
 }
 
 // changed accounts for the time the plate spent at its old length, then applies delta.

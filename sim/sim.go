@@ -283,7 +283,8 @@ func (s *Sim) StatsInto(st *Stats) {
 	p := &s.plate
 	now := s.now
 	*st = Stats{Time: now, Events: s.events, Baked: s.baked, Eaten: s.eaten, Received: p.received,
-		OnPlate: p.loaves.len(), MaxOnPlate: p.most, Bakers: st.Bakers[:0], Eaters: st.Eaters[:0]}
+		OnPlate: p.loaves.len(), MaxOnPlate: p.most, Bakers: st.Bakers[:0], Eaters: st.Eaters[:0],
+		Waiting: time.Duration(p.loaves.len())*now - p.atSum}
 	if now > 0 {
 		secs := now.Seconds()
 		st.Throughput = float64(s.eaten) / secs

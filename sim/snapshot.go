@@ -45,6 +45,9 @@ type Stats struct {
 	// eaten and those being eaten. It is the count MeanWait is the mean over, and Received / Time is λ in
 	// Little's law L = λW for the plate.
 	Received int64
+	// Waiting is how long the loaves on the plate now have waited on it so far. With it Little's law holds
+	// exactly at any moment, not only in the long run: MeanOnPlate × Time = MeanWait × Received + Waiting.
+	Waiting time.Duration
 	// Figures are measured over the run so far, in virtual time.
 	Figures
 	Bakers, Eaters []ActorStats

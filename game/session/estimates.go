@@ -29,18 +29,22 @@ type EstimatesOK struct {
 	Throughput, MeanOnPlate, MeanWait, BakerBlocked, EaterStarved bool
 }
 
-// Little is Little's law for the plate, over the run so far: L, the mean loaves on the plate, equals λ, the
-// loaves reaching eaters a second (Received / time), times W, their mean wait on the plate (a loaf handed
-// straight over waits 0). LambdaW is λ·W, to set beside L.
+// Little is Little's law for the plate, over the run so far, in the form that holds exactly at every moment
+// (the sample-path form): L, the mean loaves on the plate, equals λ, the loaves that came to the plate a second
+// (put on it or handed straight over), times W, the mean time they spent on it, counting the loaves still on it
+// at their wait so far (a loaf handed straight over waits 0). LambdaW is λ·W, to set beside L. In the long run W
+// and the mean wait of the loaves eaten, which the figures show, agree.
 type Little struct {
 	L, Lambda, W, LambdaW float64
 }
 
 // littleOf reads Little's law off a run's statistics.
 func littleOf(st *sim.Stats) Little {
-	l := Little{L: st.MeanOnPlate, W: st.MeanWait}
-	if st.Time > 0 {
-		l.Lambda = float64(st.Received) / st.Time.Seconds()
+	l := Little{L: st.MeanOnPlate}
+	came := float64(st.Received) + float64(st.OnPlate)
+	if st.Time > 0 && came > 0 {
+		l.Lambda = came / st.Time.Seconds()
+		l.W = (st.MeanWait*float64(st.Received) + st.Waiting.Seconds()) / came
 	}
 	l.LambdaW = l.Lambda * l.W
 	return l

@@ -75,12 +75,30 @@ func TestLittlesLawHoldsOnALongRun(t *testing.T) {
 			l := tt.s.Frame().Little
 			st := tt.s.Frame().Snap.Stats
 			assert.Equal(t, st.MeanOnPlate, l.L)
-			assert.Equal(t, st.MeanWait, l.W)
-			assert.InDelta(t, float64(st.Received)/st.Time.Seconds(), l.Lambda, 1e-12)
-			assert.InEpsilon(t, l.L, l.LambdaW, 0.01, "L = λW")
+			assert.InEpsilon(t, st.MeanWait, l.W, 0.01, "in the long run W is the eaten loaves' mean wait")
+			assert.InEpsilon(t, float64(st.Received)/st.Time.Seconds(), l.Lambda, 0.01)
+			assert.InEpsilon(t, l.L, l.LambdaW, 1e-9, "L = λW")
 			assert.Equal(t, l.Lambda*l.W, l.LambdaW)
 		})
 	}
+}
+
+// TestLittlesLawHoldsAtEveryMoment: counting the loaves still on the plate at their wait so far, L = λW holds
+// exactly at any time, early in a run and with loaves waiting, not only in the long run.
+func TestLittlesLawHoldsAtEveryMoment(t *testing.T) {
+	tt := start(t, "preset", "fast-bakers", "plate", "3")
+	waited := false
+	for range 200 {
+		tt.frame(50 * time.Millisecond)
+		f := tt.s.Frame()
+		l, st := f.Little, f.Snap.Stats
+		if st.Time == 0 {
+			continue
+		}
+		waited = waited || st.Waiting > 0
+		assert.InDelta(t, l.L, l.LambdaW, 1e-9*max(1, l.L), "at %v", st.Time)
+	}
+	assert.True(t, waited, "some loaves waited on the plate while the law was checked")
 }
 
 // TestEstimatesStartAgainWhenTheScenarioChanges: a live change makes the run head for a new steady state, so

@@ -30,6 +30,9 @@ func TestDocsScreenshots(t *testing.T) {
 		{"page-1280x720", "index.html?preset=fast-bakers&plate=2&tour=off", 1280, 720, 1, false, "bakery.state().time_s > 6"},
 		{"embed-800x450", "embed.html?preset=balanced&tour=off", 800, 450, 1, false, "bakery.state().time_s > 8"},
 		{"phone-390x844", "index.html?preset=seed&plate=3&tour=off", 390, 844, 3, true, "bakery.state().time_s > 3.4"},
+		{"page-whatif", "index.html?preset=balanced&panels=whatif&tour=off", 1280, 720, 1, false,
+			"bakery.state().sweep && bakery.state().sweep.done"},
+		{"page-tour", "index.html?tour=plate-of-two", 1280, 720, 1, false, "bakery.state().time_s > 5"},
 	} {
 		t.Run(sc.name, func(t *testing.T) {
 			b := newBrowser(t)
