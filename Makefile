@@ -33,10 +33,11 @@ run: ## open the desktop window (flags: make run ARGS="-preset crowd -speed 4");
 demo: ## run the original story headless and print what happened
 	$(GO) run ./cmd/bakesim -preset seed
 
-screenshots: ## regenerate the README's pictures from docs/screenshots/list.txt (under xvfb-run without a display)
-	@scripts/install-deps --check desktop $(if $(DISPLAY),,display)
+screenshots: wasm ## redraw the README's pictures: the desktop's from docs/screenshots/list.txt, then the browser's
+	@scripts/install-deps --check desktop browser $(if $(DISPLAY),,display)
 	$(GO) build -o bin/bakery .
 	$(if $(DISPLAY),,$(XVFB)) sh -c 'while read name args; do bin/bakery $$args -screenshot docs/screenshots/$$name.png || exit 1; done < docs/screenshots/list.txt'
+	BAKERY_SCREENSHOTS=$(CURDIR)/docs/screenshots BAKERY_WASM=$(CURDIR)/out/bakery.wasm $(GO) test -count=1 -run TestDocsScreenshots ./web/browser
 
 test: deps lint test-core test-race test-wasm test-display test-browser ## every check CI runs
 	@echo "make test: all passed"

@@ -3,6 +3,7 @@ package game
 import (
 	"fmt"
 	"math"
+	"strings"
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
@@ -16,7 +17,7 @@ import (
 const recentWindow = 10 * time.Second
 
 // drawChart paints the chart panel: the loaves on the plate over the last minute with the capacity, the
-// throughput recent and overall, the measured figures with their 95% intervals beside the exact ones, and
+// per-actor bars of busy and waiting time, the throughput recent and overall, the measured figures with their 95% intervals beside the exact ones, and
 // Little's law live. What does not fit is left out from the bottom: the plot goes last.
 func (g *Game) drawChart(dst *ebiten.Image, lay *layout.Layout) {
 	r := lay.Chart
@@ -36,7 +37,10 @@ func (g *Game) drawChart(dst *ebiten.Image, lay *layout.Layout) {
 	rows := g.figureRows()
 	textH := line * float64(len(rows)+3)
 	if plotH := r.Max.Y - 8*u - y - textH; plotH >= 60*lay.Scale {
-		g.drawPlatePlot(dst, lay, layout.R(x, y, w, plotH))
+		// The plate over time, and beside it how each actor spent its time.
+		pw := w * 0.58
+		g.drawPlatePlot(dst, lay, layout.R(x, y, pw, plotH))
+		g.drawActorBars(dst, lay, layout.R(x+pw+6*u, y, w-pw-6*u, plotH))
 		y += plotH + 4*u
 	}
 	// The throughput, recent and overall.
@@ -66,14 +70,21 @@ func (g *Game) drawChart(dst *ebiten.Image, lay *layout.Layout) {
 	}
 	// Little's law, or why there is no exact column.
 	l := g.f.Little
-	law := fmt.Sprintf("Little's law: L %.2f = λ %.2f × W %.2f s = %.2f", l.L, l.Lambda, l.W, l.LambdaW)
-	if g.f.Theory == nil && g.f.NoTheory != "" {
-		g.write(dst, fit(law, reg, w), reg, layout.Pt(x, y+line/2), alignStart, alignCenter, th.Muted)
-		y += line
-		law = "No exact figures: " + g.f.NoTheory
-	}
+	law := fmt.Sprintf("Little's law so far: L %.2f = λ %.2f/s × W %.2f s = %.2f", l.L, l.Lambda, l.W, l.LambdaW)
 	if y+line <= r.Max.Y {
 		g.write(dst, fit(law, reg, w), reg, layout.Pt(x, y+line/2), alignStart, alignCenter, th.Muted)
+		y += line
+	}
+	if g.f.Theory == nil && g.f.NoTheory != "" {
+		// Why there is no exact column, on as many lines as are left.
+		why := "No exact column: " + strings.TrimPrefix(g.f.NoTheory, "no exact answer: ")
+		for _, l := range wrap(why, reg, w) {
+			if y+line > r.Max.Y {
+				break
+			}
+			g.write(dst, fit(l, reg, w), reg, layout.Pt(x, y+line/2), alignStart, alignCenter, th.Muted)
+			y += line
+		}
 	}
 }
 
@@ -146,7 +157,7 @@ func (g *Game) drawPlatePlot(dst *ebiten.Image, lay *layout.Layout, r layout.Rec
 	for _, s := range h {
 		top = max(top, s.OnPlate, s.Capacity)
 	}
-	plot := layout.Rect{Min: layout.Pt(r.Min.X+28*u, r.Min.Y+lay.SmallSize*1.6), Max: layout.Pt(r.Max.X-6*u, r.Max.Y-4*u)}
+	plot := layout.Rect{Min: layout.Pt(r.Min.X+28*u, r.Min.Y+lay.SmallSize*2.1), Max: layout.Pt(r.Max.X-6*u, r.Max.Y-lay.SmallSize*0.6)}
 	end := h[len(h)-1].T
 	start := end - session.SampleWindow
 	px := func(t time.Duration) float64 {

@@ -32,7 +32,8 @@ func TestDocsScreenshots(t *testing.T) {
 		{"phone-390x844", "index.html?preset=seed&plate=3&tour=off", 390, 844, 3, true, "bakery.state().time_s > 3.4"},
 		{"page-whatif", "index.html?preset=balanced&panels=whatif&tour=off", 1280, 720, 1, false,
 			"bakery.state().sweep && bakery.state().sweep.done"},
-		{"page-tour", "index.html?tour=plate-of-two", 1280, 720, 1, false, "bakery.state().time_s > 5"},
+		{"page-tour", "index.html?tour=plate-of-two", 1280, 720, 1, false,
+			"bakery.state().time_s > 2.4 && (bakery.pause(), true)"}, // paused while a baker holds a loaf
 	} {
 		t.Run(sc.name, func(t *testing.T) {
 			b := newBrowser(t)
