@@ -38,6 +38,11 @@ func TestHostileValues(t *testing.T) {
 		{"bigint argument", `bakery.set(10n)`, ""},
 		{"nested object", `bakery.set({plate: {a: 1}})`, "plate"},
 		{"revoked proxy", `(() => { const r = Proxy.revocable({}, {}); r.revoke(); return bakery.set(r.proxy) })()`, ""},
+		{"array proxy with a throwing length", `bakery.set({bakers: new Proxy(["Ann"], {get(t, k) {
+			if (k === "length") throw new Error("len trap"); return t[k] }})})`, "bakers"},
+		{"array proxy to sweep", `bakery.sweep({axis: new Proxy([], {get() { throw new Error("len trap") }})})`, "axis"},
+		{"array proxy to tour", `bakery.tour(new Proxy([], {get() { throw new Error("len trap") }}))`, ""},
+		{"set still answers after them", `bakery.set({plate: "x"})`, "plate"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := eval[[]setError](t, b, tc.call)
@@ -55,9 +60,10 @@ func TestHostileValues(t *testing.T) {
 			window.inside.push(bakery.set({get plate() { throw new Error("x") }}));
 			try { window.inside.push(bakery.set(new Proxy({}, {get() { throw new Error("y") }, ownKeys() { return ["plate"] },
 				getOwnPropertyDescriptor() { return {value: 1, enumerable: true, configurable: true} }}))) } catch (e) { window.inside.push(String(e)) }
+			try { window.inside.push(bakery.set({bakers: new Proxy([], {get() { throw new Error("len") }})})) } catch (e) { window.inside.push(String(e)) }
 			bakery.state(); bakery.step; 
 		}), 0`)
-		waitFor(t, b, `window.inside.length >= 4`, time.Minute)
+		waitFor(t, b, `window.inside.length >= 6`, time.Minute)
 		running()
 		for _, r := range eval[[]any](t, b, `window.inside`) {
 			list, ok := r.([]any)

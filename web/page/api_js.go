@@ -75,8 +75,10 @@ func (b *bridge) set(v js.Value) any {
 	if !b.reading.CompareAndSwap(false, true) {
 		return errorList(errors.New("bakery.set was called while it was reading the settings of another call (from a getter)"))
 	}
-	settings, bad := settingsOf(v)
-	b.reading.Store(false)
+	settings, bad := func() ([]sim.Setting, []error) {
+		defer b.reading.Store(false)
+		return settingsOf(v)
+	}()
 	if len(settings) == 0 && len(bad) > 0 {
 		return errorList(bad...)
 	}

@@ -146,8 +146,10 @@ func textOf(v js.Value) (s string, err error) {
 		if !arrayObj.Call("isArray", v).Bool() {
 			return "", errors.New("an object, where a number, a word or a list of names is wanted")
 		}
-		if v.Length() > session.Limits.MaxActors {
-			return "", fmt.Errorf("a list of %d", v.Length())
+		// Not v.Length(): an array Proxy's length trap would run unguarded.
+		n := reflectObj.Call("get", v, "length")
+		if n.Type() != js.TypeNumber || n.Float() > float64(session.Limits.MaxActors) {
+			return "", fmt.Errorf("a list of more than %d names", session.Limits.MaxActors)
 		}
 		t = v.Call("join", ",")
 	default:
