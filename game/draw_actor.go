@@ -32,6 +32,9 @@ func (g *Game) drawSide(dst *ebiten.Image, lay *layout.Layout, bakers bool) {
 
 // drawCaption writes the side's summary, in the longest of its wordings that fits.
 func (g *Game) drawCaption(dst *ebiten.Image, lay *layout.Layout, side layout.Side, views []sim.ActorView, bakers bool) {
+	if g.firstFrame() {
+		return // no text in the first frame, and no measuring of it either
+	}
 	fc := g.face(lay.SmallSize, false)
 	for _, s := range captions(views, bakers, g.f.Snap.Capacity) {
 		if width(s, fc) <= side.Area.Dx() {
@@ -125,7 +128,7 @@ func (g *Game) drawActor(dst *ebiten.Image, lay *layout.Layout, side layout.Side
 	}
 	g.blitK(dst, fig, a.Center, k, alpha)
 
-	if side.Names {
+	if side.Names && !g.firstFrame() {
 		fc := g.face(lay.SmallSize, false)
 		name := v.Name
 		if v.Leaving && width(name+" (leaving)", fc) <= side.Cell*0.98 {

@@ -43,7 +43,7 @@ func (g *Game) drawCell(dst *ebiten.Image, lay *layout.Layout, c layout.Point, r
 	col := palette.Loaf(colour)
 	g.blitScaled(dst, g.sprites.cells[colour%len(g.sprites.cells)], c, r, loafRef)
 	fc := g.face(lay.SmallSize, true)
-	if r*0.8 >= lay.SmallSize && width(label, fc) <= r*1.9 {
+	if !g.firstFrame() && r*0.8 >= lay.SmallSize && width(label, fc) <= r*1.9 {
 		g.write(dst, label, fc, c, alignCenter, alignCenter, palette.Ink(col))
 	}
 }
@@ -60,7 +60,7 @@ func (g *Game) drawLoaf(dst *ebiten.Image, lay *layout.Layout, c layout.Point, r
 	}
 	g.blitScaled(dst, img, c, r, loafRef)
 	// A label only where it can be read and fits inside the loaf: the tooltip names the rest.
-	if label == "" || flying {
+	if label == "" || flying || g.firstFrame() {
 		return
 	}
 	// The largest size from half the loaf down to the smallest readable one at which the label fits.

@@ -46,6 +46,9 @@ func (g *Game) drawPlate(dst *ebiten.Image, lay *layout.Layout) {
 	case layout.Ring, layout.Stack:
 		g.drawHeadMark(dst, lay)
 	}
+	if g.firstFrame() {
+		return // the count and its badge come with the second frame, with the other words
+	}
 
 	fc := g.face(lay.TextSize, true)
 	if k == 0 {
