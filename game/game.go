@@ -87,6 +87,7 @@ type Game struct {
 	// drawn counts the frames drawn: the first ones are drawn with only what they need (see sprites.ensure and
 	// draw).
 	drawn int
+	shown atomic.Int64 // drawn, for Drawn
 	// smallest is the smallest text size Draw was asked for, in device pixels, if below the least allowed.
 	smallest float64
 }
@@ -227,6 +228,10 @@ func (g *Game) Idle() {
 	}
 }
 
+// Drawn is how many frames the game has drawn. It takes no lock: the page asks from an animation frame's
+// callback, which must never wait.
+func (g *Game) Drawn() int { return int(g.shown.Load()) }
+
 // relayout recomputes the layout when the screen or the counts it depends on change.
 func (g *Game) relayout() {
 	ss := g.screen.Load()
@@ -258,7 +263,7 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	if g.f == nil || g.f.Suspended || g.lay == nil {
 		return
 	}
-	defer func() { g.drawn++ }()
+	defer func() { g.drawn++; g.shown.Store(int64(g.drawn)) }()
 	g.kept.evict(g.drawn)
 	if !g.taking {
 		g.draw(screen, g.lay)

@@ -27,6 +27,14 @@ const maxQueue = 1024
 // clock down to a frame a second, which even a loaded machine without a GPU draws.
 const MaxCatchUp = time.Second
 
+// The first Updates of a session follow the frames that compile the program and draw the sprites, which take
+// up to a second each on a machine without a GPU: each advances by at most startUpStep, so that a learner sees
+// the run from its start rather than its first seconds passing unseen.
+const (
+	startUpUpdates = 4
+	startUpStep    = 100 * time.Millisecond
+)
+
 // maxEventsPerUpdate bounds the simulation's work in one Update (a few milliseconds, in WebAssembly too): when
 // a run asks for more than a machine can do, it runs slower than asked, and says so, rather than freezing.
 const maxEventsPerUpdate = 20000
@@ -54,6 +62,7 @@ type Session struct {
 	frame    Frame
 	last     time.Duration // the wall clock at the last Update
 	started  bool
+	updates  int     // Updates so far, counted up to startUpUpdates
 	owe      float64 // simulated nanoseconds due but not yet run
 	rate     rate
 	fps      frameRate
@@ -150,6 +159,10 @@ func (s *Session) Update(now time.Duration) error {
 	}
 	wall := max(now-s.last, 0)
 	dt := min(wall, MaxCatchUp)
+	if s.updates < startUpUpdates {
+		s.updates++
+		dt = min(dt, startUpStep)
+	}
 	s.last = now
 	// A session that was suspended goes on from where it stood: the time it spent hidden is not owed.
 	suspended := s.suspended.Load()

@@ -35,6 +35,27 @@ func TestStallsAreCappedNotLeapt(t *testing.T) {
 	assert.InDelta(t, MaxCatchUp.Seconds(), tt.s.State().Time, 1e-9)
 }
 
+// TestStartUpAdvancesLittle: the first Updates of a session follow the slow frames of a page starting up (a
+// second each, without a GPU); each advances the run by at most startUpStep, so that its start is seen.
+func TestStartUpAdvancesLittle(t *testing.T) {
+	cfg, err := ParseConfig(pairs("preset", "seed"))
+	require.NoError(t, err)
+	s, err := New(cfg)
+	require.NoError(t, err)
+	t.Cleanup(s.Close)
+	now := time.Duration(0)
+	require.NoError(t, s.Update(now))
+	for range startUpUpdates - 1 {
+		now += time.Second
+		require.NoError(t, s.Update(now))
+	}
+	assert.InDelta(t, float64(startUpUpdates-1)*startUpStep.Seconds(), s.State().Time, 1e-9)
+	now += time.Second
+	require.NoError(t, s.Update(now))
+	assert.InDelta(t, float64(startUpUpdates-1)*startUpStep.Seconds()+1, s.State().Time, 1e-9,
+		"then a slow frame is caught up in full, to MaxCatchUp")
+}
+
 func TestPauseStepPlay(t *testing.T) {
 	tt := start(t)
 	tt.do(Act(control.Pause))

@@ -20,12 +20,14 @@ type Host interface {
 	Session() *session.Session
 	Idle()
 	OnRecorded(func(gif []byte, err error))
+	Drawn() int // how many frames the game has drawn
 }
 
 // bridge connects one session to its page.
 type bridge struct {
-	s    *session.Session
-	idle func()
+	s     *session.Session
+	idle  func()
+	drawn func() int
 
 	reading atomic.Bool // set reads a page's values
 
@@ -43,7 +45,7 @@ type bridge struct {
 func Start(h Host) {
 	mark("bakery-game-made")
 	s := h.Session()
-	b := &bridge{s: s, idle: h.Idle, sinks: map[string][]sink{}}
+	b := &bridge{s: s, idle: h.Idle, drawn: h.Drawn, sinks: map[string][]sink{}}
 	for _, name := range session.EventNames() {
 		_ = s.On(name, b.emit)
 	}
@@ -169,7 +171,8 @@ func (b *bridge) watchPreferences() {
 }
 
 // waitFirstFrame tells the loader (bakeryPage.ready) and an embedding page ({bakery: "ready"}) when the first
-// frame is on screen: the animation frame after the one in which the game first updated and drew.
+// frame is on screen: the animation frame after the one in which the game first drew (as the bare page of
+// web/measure marks its own).
 func (b *bridge) waitFirstFrame() {
 	raf := js.Global().Get("requestAnimationFrame")
 	var tick js.Func
@@ -183,7 +186,7 @@ func (b *bridge) waitFirstFrame() {
 			}
 			return nil
 		}
-		updated = b.s.State().Settings != nil
+		updated = b.drawn() > 0
 		raf.Invoke(tick)
 		return nil
 	})
