@@ -23,10 +23,10 @@ func main() {
 	}
 	w := opts.Window
 	if w.X == 0 || w.Y == 0 {
-		w = game.DefaultWindow
+		w = desktop.DefaultWindow
 	}
 	ebiten.SetWindowSize(w.X, w.Y)
-	ebiten.SetWindowSizeLimits(game.MinWindow.X, game.MinWindow.Y, -1, -1)
+	ebiten.SetWindowSizeLimits(desktop.MinWindow.X, desktop.MinWindow.Y, -1, -1)
 	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)
 	ebiten.SetWindowTitle("Bakery: bakers, eaters and a plate")
 	// The game ends its session itself when the window closes.

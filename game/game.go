@@ -12,6 +12,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
+	"github.com/gobakery/bakery/game/desktop"
 	"github.com/gobakery/bakery/game/layout"
 	"github.com/gobakery/bakery/game/palette"
 	"github.com/gobakery/bakery/game/record"
@@ -23,7 +24,7 @@ import (
 
 // Options are the desktop program's own settings, beside the session's.
 type Options struct {
-	// Window is the desktop window's size in logical pixels; zero means DefaultWindow.
+	// Window is the desktop window's size in logical pixels; zero means desktop.DefaultWindow.
 	Window image.Point
 	// Screenshot, if set, names a PNG file: the game runs the simulation to At with animations settled, saves
 	// what the window shows there, and ends.
@@ -37,12 +38,6 @@ type Options struct {
 	// steps. The screenshot mode uses fixed steps by itself.
 	Clock func() time.Duration
 }
-
-// DefaultWindow is the desktop window's size when Options.Window is zero.
-var DefaultWindow = image.Point{1280, 720}
-
-// MinWindow is the smallest window the layout is designed for.
-var MinWindow = image.Point{800, 450}
 
 // Game is the Ebitengine game that shows one session. Update, Draw and LayoutF are for Ebitengine to call;
 // Idle is safe for concurrent use.
@@ -236,7 +231,7 @@ func (g *Game) Drawn() int { return int(g.shown.Load()) }
 func (g *Game) relayout() {
 	ss := g.screen.Load()
 	if ss == nil {
-		ss = &screenSize{layout.Pt(float64(DefaultWindow.X), float64(DefaultWindow.Y)), 1}
+		ss = &screenSize{layout.Pt(float64(desktop.DefaultWindow.X), float64(desktop.DefaultWindow.Y)), 1}
 	}
 	bakers, eaters := g.places.Cells(g.f)
 	p := layout.Params{Size: ss.size, Scale: ss.scale, Bakers: len(g.f.Snap.Bakers), Eaters: len(g.f.Snap.Eaters),

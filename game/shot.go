@@ -8,6 +8,8 @@ import (
 	"time"
 
 	"github.com/hajimehoshi/ebiten/v2"
+
+	"github.com/gobakery/bakery/game/desktop"
 )
 
 // shot takes the screenshot Options.Screenshot asks for: it runs the simulation to Options.At, lets the window
@@ -24,7 +26,7 @@ func (s *shot) init(opts Options) {
 	s.path, s.at = opts.Screenshot, opts.At
 	s.want = opts.Window
 	if s.want == (image.Point{}) {
-		s.want = DefaultWindow
+		s.want = desktop.DefaultWindow
 	}
 }
 

@@ -12,9 +12,10 @@ type ActorID int32
 // Role says whether an actor bakes or eats.
 type Role uint8
 
+// The two roles.
 const (
-	BakerRole Role = iota
-	EaterRole
+	BakerRole Role = iota // bakes loaves and puts them on the plate
+	EaterRole             // takes loaves off the plate and eats them
 )
 
 // String returns "baker" or "eater".

@@ -1,6 +1,6 @@
 // Bakery's loader: streams bakery.wasm with a real progress bar, starts the Go program, and shows a notice for
 // each bad URL parameter and a crash panel, with a reload button, if the wasm cannot load or the program stops.
-// The Go side (bridge_js.go) calls window.bakeryPage.notice() and .ready(); everything else is here.
+// The Go side (web/page) calls window.bakeryPage.notice() and .ready(); everything else is here.
 "use strict";
 (() => {
   const $ = (id) => document.getElementById(id);
