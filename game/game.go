@@ -74,6 +74,7 @@ type Game struct {
 	whatIf     whatIfView
 	// selected is the actor the learner follows, lit in the scene and in the code panel; 0 for none.
 	selected sim.ActorID
+	selRun   int // the run the selection is of
 	shot     shot
 	sprites  sprites
 	caption  string   // what the last step did, shown while the run stays paused after it
@@ -193,8 +194,8 @@ func (g *Game) Update() error {
 	g.places.Update(g.f, g.lay)
 	g.loaves.Update(g.f, g.lay, &g.places)
 	g.sprites.prepare(g)
-	if g.f.Run != g.run {
-		g.selected = 0
+	if g.f.Run != g.selRun {
+		g.selected, g.selRun = 0, g.f.Run // a new run has new actors
 	}
 	g.updateCode()
 	g.updateWhatIf()

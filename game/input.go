@@ -93,6 +93,7 @@ func (g *Game) click(p layout.Point) {
 			id = 0
 		}
 		g.selected = id
+		_ = g.s.Do(session.Follow(id)) // a step then runs to this goroutine's next event
 		g.updateCode()
 	}
 }

@@ -245,6 +245,19 @@ func (s *Sim) Name(id ActorID) string {
 	return s.actors[id-1].name
 }
 
+// Active reports whether the actor with the given ID is in the run and has more to do: not done with its batch,
+// not sent home, not gone.
+func (s *Sim) Active(id ActorID) bool {
+	if id < 1 || int(id) > len(s.actors) {
+		return false
+	}
+	switch s.actors[id-1].state {
+	case Done, CancelledState, Gone:
+		return false
+	}
+	return true
+}
+
 // Snapshot fills dst with the state of the run now, reusing its slices.
 func (s *Sim) Snapshot(dst *Snapshot) {
 	dst.Time = s.now

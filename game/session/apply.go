@@ -21,6 +21,9 @@ func (s *Session) apply(c Change) {
 	if c.guide != nil {
 		s.guide = *c.guide
 	}
+	if c.follow != nil {
+		s.follow = *c.follow
+	}
 	target, reload := c.scenario(s.sim.Scenario())
 	var note string
 	if i, ok := c.action.Preset(); ok {
@@ -146,10 +149,44 @@ func (s *Session) step() {
 			s.say("nothing left to happen")
 			return
 		}
-		if len(s.stepped) > n {
+		if len(s.stepped) > n && s.concerns(s.stepped[n:]) {
+			s.stepped = s.followed(s.stepped)
 			return
 		}
 	}
+	s.stepped = s.followed(s.stepped)
+}
+
+// concerns reports whether evs include an event of the followed actor, or any event when no one is followed
+// or the one followed has left.
+func (s *Session) concerns(evs []sim.Event) bool {
+	if s.follow == 0 || !s.sim.Active(s.follow) {
+		return true
+	}
+	for _, e := range evs {
+		if e.Actor == s.follow || e.Peer == s.follow {
+			return true
+		}
+	}
+	return false
+}
+
+// followed keeps, of a step's events, those of the followed actor (all when no one is followed), so that the
+// caption tells what the goroutine followed did.
+func (s *Session) followed(evs []sim.Event) []sim.Event {
+	if s.follow == 0 || !s.concerns(evs) {
+		return evs
+	}
+	kept := evs[:0]
+	for _, e := range evs {
+		if e.Actor == s.follow || e.Peer == s.follow {
+			kept = append(kept, e)
+		}
+	}
+	if len(kept) == 0 {
+		return evs // the followed actor has left: every event
+	}
+	return kept
 }
 
 // nudge returns sc moved one step by a key or a button that changes a setting, and reports whether the action

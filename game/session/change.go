@@ -25,6 +25,7 @@ type Change struct {
 	system *System        // the system's preferences changed
 	sweep  *sweepAsk      // start a what-if sweep of the scenario as it then is
 	record float64        // seconds of a recording asked for; 0 for none
+	follow *sim.ActorID   // the actor a step waits for; 0 for any
 }
 
 // viewPatch is a set of the game's own settings: which ones (a bit per viewKeys index) and their values.
@@ -132,13 +133,17 @@ func MustParse(kv ...string) Change {
 // Act is the change a key or a button makes: play, pause, step, reset, one more baker, a preset…
 func Act(a control.Action) Change { return Change{action: a} }
 
+// Follow makes a step (control.Step) run to the next event of the actor id, or of any actor for 0: a learner who
+// has clicked a goroutine follows it round its loop. A new run follows no one.
+func Follow(id sim.ActorID) Change { return Change{follow: &id} }
+
 // Prefer tells the session what the system prefers, for the settings that follow it.
 func Prefer(sys System) Change { return Change{system: &sys} }
 
 // Empty reports whether c does nothing.
 func (c Change) Empty() bool {
 	return c.guide == nil && c.preset == "" && len(c.keys) == 0 && c.view.has == 0 && c.action == control.None &&
-		c.system == nil && c.sweep == nil && c.record == 0
+		c.system == nil && c.sweep == nil && c.record == 0 && c.follow == nil
 }
 
 // scenario is the scenario c makes of cur: the tour's chapter, if it opens one, then the preset, if any, then

@@ -62,8 +62,9 @@ type Session struct {
 	frame    Frame
 	last     time.Duration // the wall clock at the last Update
 	started  bool
-	updates  int     // Updates so far, counted up to startUpUpdates
-	owe      float64 // simulated nanoseconds due but not yet run
+	updates  int         // Updates so far, counted up to startUpUpdates
+	follow   sim.ActorID // the actor a step runs to, 0 for any (Follow)
+	owe      float64     // simulated nanoseconds due but not yet run
 	rate     rate
 	fps      frameRate
 	labels   labels
@@ -224,7 +225,7 @@ func (s *Session) applyQueue() {
 
 // restarted forgets what belonged to the previous run.
 func (s *Session) restarted() {
-	s.owe = 0
+	s.owe, s.follow = 0, 0
 	s.stepped, s.frame.Stepped = s.stepped[:0], false // a step's caption belongs to the run it stepped
 	s.labels.reset()
 	s.frame.Run++

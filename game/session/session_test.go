@@ -93,6 +93,26 @@ func TestStepCaptionSaysWhatHappened(t *testing.T) {
 	assert.False(t, tt.s.Frame().Stepped, "the caption belongs to the frame that stepped")
 }
 
+// TestStepFollowsTheActorClicked: with an actor followed, each step runs to that actor's next event and the
+// caption tells only what it did; a new run follows no one.
+func TestStepFollowsTheActorClicked(t *testing.T) {
+	tt := start(t, "paused", "true")
+	tt.do(Follow(2)) // Mike
+	var captions []string
+	for range 3 {
+		tt.do(Act(control.Step))
+		captions = append(captions, tt.s.Frame().Caption)
+	}
+	assert.Equal(t, []string{
+		"0:00.50 Mike takes loaf M1 out of the oven; Mike hands loaf M1 straight to Lucy",
+		"0:01.00 Mike takes loaf M2 out of the oven; Mike puts loaf M2 on the plate (2/6)",
+		"0:01.50 Mike takes loaf M3 out of the oven; Mike puts loaf M3 on the plate (2/6)",
+	}, captions)
+	tt.do(Act(control.Reset))
+	tt.do(Act(control.Step))
+	assert.Equal(t, "0:00.00 Grace finds the plate empty and waits", tt.s.Frame().Caption, "a new run follows no one")
+}
+
 func TestSuspendedSessionsStandStillButTakeChanges(t *testing.T) {
 	tt := start(t, "preset", "fast-bakers")
 	tt.frames(120)

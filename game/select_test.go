@@ -1,0 +1,28 @@
+package game
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/gobakery/bakery/game/control"
+	"github.com/gobakery/bakery/game/layout"
+)
+
+// TestClickedActorStaysFollowed: a click on an actor selects it, the selection lasts through the frames that
+// follow (it was cleared each frame until a step had been taken), and a step then runs to its next event.
+func TestClickedActorStaysFollowed(t *testing.T) {
+	g := newTestGame(t, layout.Pt(1280, 720), 1, false, "preset", "seed", "paused", "true")
+	require.NotEmpty(t, g.lay.Eaters.Actors)
+	lucy := g.f.Snap.Eaters[1]
+	i, ok := g.places.Of(lucy)
+	require.True(t, ok)
+	g.click(g.lay.Eaters.Actors[i].Center)
+	g.frames(t, 5)
+	assert.Equal(t, lucy.ID, g.selected, "still selected five frames later")
+	g.act(control.Step)
+	g.frames(t, 1)
+	assert.Contains(t, g.f.Caption, "Lucy", "the step ran to Lucy's next event")
+	assert.Equal(t, lucy.ID, g.selected)
+}
