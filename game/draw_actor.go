@@ -72,8 +72,11 @@ func captions(views []sim.ActorView, bakers bool, capacity int) []string {
 		}
 	}
 	who := plural(len(views), role)
-	long := fmt.Sprintf("%s: %d %s · %d waiting (%s)", who, busy, doing, waiting, why)
 	short := fmt.Sprintf("%s: %d %s · %d waiting", who, busy, doing, waiting)
+	long := short // why they wait, only when some do
+	if waiting > 0 {
+		long = fmt.Sprintf("%s: %d %s · %d waiting (%s)", who, busy, doing, waiting, why)
+	}
 	if done > 0 {
 		long += fmt.Sprintf(" · %d %s", done, gone)
 		short += fmt.Sprintf(" · %d %s", done, gone)

@@ -35,7 +35,11 @@ func (g *Game) drawChart(dst *ebiten.Image, lay *layout.Layout) {
 	y += lay.TextSize * 1.1
 
 	rows := g.figureRows()
-	textH := line * float64(len(rows)+3)
+	lines := len(rows) + 3
+	if g.f.Theory == nil && g.f.NoTheory != "" {
+		lines += 2 // why there is no exact column, wrapped
+	}
+	textH := line * float64(lines)
 	if plotH := r.Max.Y - 8*u - y - textH; plotH >= 60*lay.Scale {
 		// The plate over time, and beside it how each actor spent its time.
 		pw := w * 0.58
@@ -119,9 +123,9 @@ func (g *Game) figureRows() []figureRow {
 		tf = *th
 	}
 	return []figureRow{
-		{"throughput λ", num(e.Throughput, e.OK.Throughput, st.Throughput, "/s", false), ex(tf.Throughput, "/s", false)},
-		{"on the plate L", num(e.MeanOnPlate, e.OK.MeanOnPlate, st.MeanOnPlate, "", false), ex(tf.MeanOnPlate, "", false)},
-		{"wait on it W", num(e.MeanWait, e.OK.MeanWait, st.MeanWait, " s", false), ex(tf.MeanWait, " s", false)},
+		{"throughput", num(e.Throughput, e.OK.Throughput, st.Throughput, "/s", false), ex(tf.Throughput, "/s", false)},
+		{"mean on the plate", num(e.MeanOnPlate, e.OK.MeanOnPlate, st.MeanOnPlate, "", false), ex(tf.MeanOnPlate, "", false)},
+		{"mean wait on it", num(e.MeanWait, e.OK.MeanWait, st.MeanWait, " s", false), ex(tf.MeanWait, " s", false)},
 		{"bakers blocked", num(e.BakerBlocked, e.OK.BakerBlocked, st.BakerBlockedFrac, "%", true), ex(tf.BakerBlockedFrac, "", true)},
 		{"eaters starved", num(e.EaterStarved, e.OK.EaterStarved, st.EaterStarvedFrac, "%", true), ex(tf.EaterStarvedFrac, "", true)},
 	}

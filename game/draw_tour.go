@@ -7,6 +7,7 @@ import (
 
 	"github.com/gobakery/bakery/game/control"
 	"github.com/gobakery/bakery/game/layout"
+	"github.com/gobakery/bakery/game/session"
 )
 
 // drawTour paints the tour's card above the scene: the chapter, one sentence to read, one thing to watch and
@@ -43,20 +44,9 @@ func (g *Game) drawTour(dst *ebiten.Image, lay *layout.Layout) {
 	bold, reg := g.face(lay.TextSize, true), g.face(lay.SmallSize, false)
 	x, w := c.Min.X+14*u, left-c.Min.X-24*u
 	y := c.Min.Y + 8*u + lay.TextSize*0.6
-	ch := tf.Chapter
-	g.write(dst, fit(fmt.Sprintf("%d of %d · %s", tf.N, tf.Of, ch.Title), bold, w), bold, layout.Pt(x, y), alignStart, alignCenter, th.Text)
+	g.write(dst, fit(fmt.Sprintf("%d of %d · %s", tf.N, tf.Of, tf.Chapter.Title), bold, w), bold, layout.Pt(x, y), alignStart, alignCenter, th.Text)
 	y += lay.TextSize*0.6 + lay.SmallSize*0.9
-	lines := []string{ch.Read}
-	if tf.Challenge && tf.Why != "" {
-		mark := "Not yet: "
-		if tf.OK {
-			mark = "Done! "
-		}
-		lines = append(lines, mark+tf.Why)
-	} else {
-		lines = append(lines, "Watch: "+ch.Watch, "Try: "+ch.Try)
-	}
-	for _, l := range lines {
+	for _, l := range tourParagraphs(tf) {
 		for _, part := range wrap(l, reg, w) {
 			if y+lay.SmallSize*0.7 > c.Max.Y {
 				return
@@ -65,4 +55,28 @@ func (g *Game) drawTour(dst *ebiten.Image, lay *layout.Layout) {
 			y += lay.SmallSize * 1.45
 		}
 	}
+}
+
+// tourParagraphs are the card's paragraphs under its title: the sentence to read, what to watch and what to
+// try, and for a challenge its check against the exact theory. At most four (layout.Params.TourText).
+func tourParagraphs(tf *session.TourFrame) []string {
+	if tf == nil {
+		return nil
+	}
+	ch := tf.Chapter
+	paras := []string{ch.Read}
+	if ch.Watch != "" {
+		paras = append(paras, "Watch: "+ch.Watch)
+	}
+	if ch.Try != "" {
+		paras = append(paras, "Try: "+ch.Try)
+	}
+	if tf.Challenge && tf.Why != "" {
+		mark := "Not yet: "
+		if tf.OK {
+			mark = "Done! "
+		}
+		paras = append(paras, mark+tf.Why)
+	}
+	return paras
 }

@@ -9,6 +9,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unicode/utf8"
 
 	"github.com/hajimehoshi/ebiten/v2"
 
@@ -238,6 +239,9 @@ func (g *Game) relayout() {
 	p := layout.Params{Size: ss.size, Scale: ss.scale, Bakers: len(g.f.Snap.Bakers), Eaters: len(g.f.Snap.Eaters),
 		Capacity: g.f.Snap.Capacity, BakerCells: bakers, EaterCells: eaters, Minimal: g.f.Look.UI == session.UIMinimal,
 		Touch: g.f.Look.Touch, PanelsAuto: g.f.View.Panels.Auto(), Tour: g.f.Tour != nil}
+	for i, para := range tourParagraphs(g.f.Tour) {
+		p.TourText[i] = utf8.RuneCountInString(para)
+	}
 	for _, pp := range []struct {
 		s session.Panels
 		l layout.Panels

@@ -23,8 +23,10 @@ type Params struct {
 	// charts where there is room, and none where there is not.
 	Panels     Panels
 	PanelsAuto bool
-	// Tour makes room for the tour's card above the scene.
-	Tour bool
+	// Tour makes room for the tour's card above the scene; TourText is the length, in characters, of each of
+	// its paragraphs, so that the card is as tall as they need once wrapped.
+	Tour     bool
+	TourText [4]int
 }
 
 // Sizes the layout keeps to, in CSS pixels.

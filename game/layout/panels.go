@@ -1,6 +1,7 @@
 package layout
 
 import (
+	"math"
 	"strings"
 
 	"github.com/gobakery/bakery/game/control"
@@ -109,6 +110,9 @@ func (l *Layout) layoutPanels() {
 	}
 }
 
+// minTourTable is the least height, in CSS pixels, the tour's card leaves the scene.
+const minTourTable = 160
+
 // layoutTour takes a band at the top of the table for the tour's card: its text, and buttons to go back, on,
 // and out of the tour.
 func (l *Layout) layoutTour() {
@@ -120,26 +124,30 @@ func (l *Layout) layoutTour() {
 	if l.Touch {
 		bh = MinTouch * s
 	}
-	lines := 3.0
-	if l.Narrow {
-		lines = 4
-	}
-	h := l.TextSize*1.5 + l.SmallSize*1.45*lines + 16*u
-	h = max(h, bh*2+24*u)
 	t := l.Table
-	if t.Dy()-h < 240*s {
+	bw := max(bh*2.2, 88*s)
+	if l.Narrow {
+		bw = max(bh*1.6, 64*s)
+	}
+	// As tall as the paragraphs need, wrapped beside the buttons (at about half an em a character), but leaving
+	// the scene at least minTourTable; a card that cannot show its title and buttons is left out.
+	textW := t.Dx() - 3*(bw+8*u) - 34*u
+	lines := 0.0
+	for _, n := range l.TourText {
+		if n > 0 {
+			lines += math.Ceil(float64(n) * l.SmallSize * 0.5 / max(textW, l.SmallSize))
+		}
+	}
+	h := max(l.TextSize*1.5+l.SmallSize*1.45*lines+16*u, bh+16*u)
+	h = min(h, t.Dy()-minTourTable*s)
+	if h < bh+16*u {
 		return
 	}
 	l.TourCard = R(t.Min.X, t.Min.Y, t.Dx(), h)
 	l.Table.Min.Y += h + 6*u
 	c := l.TourCard
-	bw := max(bh*2.2, 88*s)
 	x := c.Max.X - 10*u - bw
 	y := c.Min.Y + (c.Dy()-bh)/2
-	if l.Narrow {
-		bw = max(bh*1.6, 64*s)
-		x = c.Max.X - 10*u - bw
-	}
 	for _, a := range []control.Action{control.TourLeave, control.TourNext, control.TourBack} {
 		l.Buttons = append(l.Buttons, Button{R(x, y, bw, bh), a})
 		x -= bw + 8*u
