@@ -29,6 +29,9 @@ type capture struct {
 	rgba   *image.RGBA
 	frames int // frames still to take
 	next   time.Duration
+	last   time.Duration // when the last frame was taken; -1 before the first
+	until  time.Duration // when the clip ends, on the clock of now; -1 until the first frame
+	length time.Duration // how long the clip is
 	done   func(gif []byte, err error)
 }
 
@@ -47,6 +50,7 @@ func (c *capture) start(g *Game, d time.Duration, size image.Point, done func([]
 		return fmt.Errorf("game: record: %w", err)
 	}
 	c.rec, c.frames, c.next, c.done = rec, record.FramesFor(d, captureFPS), 0, done
+	c.last, c.until, c.length = -1, -1, d
 	if c.img == nil || c.img.Bounds().Size() != image.Pt(w, h) {
 		if c.img != nil {
 			c.img.Deallocate()
@@ -69,13 +73,25 @@ func (c *capture) take(src *ebiten.Image, now time.Duration) {
 	op.Filter = ebiten.FilterLinear
 	c.img.DrawImage(src, &op)
 	c.img.ReadPixels(c.rgba.Pix)
-	if err := c.rec.Add(c.rgba); err != nil {
+	// Each frame shows for as long as the one before was on screen: where frames come slower than the clip's
+	// rate (a page drawing 5 a second), the clip has fewer frames of the same length of the run, not a run
+	// played fast. The clip ends after its length of the clock, however many frames that was.
+	shown := c.rec.Interval()
+	if c.last >= 0 {
+		if gap := now - c.last; gap > shown*3/2 { // a frame that comes on time (give or take a display frame) keeps the rate
+			shown = min(gap, time.Second)
+		}
+	} else {
+		c.until = now + c.length
+	}
+	c.last = now
+	if err := c.rec.AddShown(c.rgba, shown); err != nil {
 		c.finish(err)
 		return
 	}
 	c.frames--
 	c.next = max(c.next+c.rec.Interval(), now)
-	if c.frames == 0 {
+	if c.frames == 0 || now+c.rec.Interval() > c.until {
 		c.finish(nil)
 	}
 }

@@ -93,6 +93,7 @@ type pending struct {
 	first bool            // the clip's first frame: written whole, with the GIF's header
 	rect  image.Rectangle // what changed; empty if nothing did
 	row   int             // the next row of rect to quantise
+	delay int             // how long it shows, in hundredths of a second
 }
 
 // New starts a recording to w, or says which setting is wrong.
@@ -164,8 +165,20 @@ func (r *Recorder) Add(frame *image.RGBA) error {
 	for y := rect.Min.Y; y < rect.Max.Y; y++ {
 		copy(r.next[y*pw+4*rect.Min.X:][:4*rect.Dx()], pix[y*stride+4*rect.Min.X:])
 	}
-	r.pend = pending{on: true, first: first, rect: rect, row: rect.Min.Y}
+	r.pend = pending{on: true, first: first, rect: rect, row: rect.Min.Y, delay: r.delay}
 	r.frames++
+	return nil
+}
+
+// AddShown is Add for a frame that shows for shown rather than the clip's interval: a game that draws fewer
+// frames a second than the clip asks for records each one for as long as it was on screen, so that the clip
+// plays at the speed the scene ran. shown is rounded to hundredths of a second, at least two (browsers play
+// less as ten).
+func (r *Recorder) AddShown(frame *image.RGBA, shown time.Duration) error {
+	if err := r.Add(frame); err != nil {
+		return err
+	}
+	r.pend.delay = max(2, int((shown+5*time.Millisecond)/(10*time.Millisecond)))
 	return nil
 }
 

@@ -81,7 +81,7 @@ func (r *Recorder) write() error {
 	}
 	r.scratch.Reset()
 	err := gif.EncodeAll(&r.scratch, &gif.GIF{
-		Image: []*image.Paletted{pm}, Delay: []int{r.delay}, Disposal: []byte{gif.DisposalNone},
+		Image: []*image.Paletted{pm}, Delay: []int{r.pend.delay}, Disposal: []byte{gif.DisposalNone},
 		Config: image.Config{ColorModel: r.pal, Width: r.opt.Size.X, Height: r.opt.Size.Y},
 	})
 	if err != nil {
