@@ -147,6 +147,12 @@ func (g *Game) updateRecording() error {
 		g.clipped = true
 		g.s.RunTo(g.opts.At)
 		g.f = g.s.Frame()
+		// The clip starts on a settled scene, as a screenshot does: no loaves still flying from time 0.
+		g.relayout()
+		g.loaves.SnapAll()
+		g.places.Update(g.f, g.lay)
+		g.loaves.Update(g.f, g.lay, &g.places)
+		g.sprites.prepare(g)
 		path := g.opts.Record
 		err := g.capture.start(g, g.opts.RecordFor, image.Pt(int(g.lay.Size.X), int(g.lay.Size.Y)), func(gif []byte, err error) {
 			if err == nil {
