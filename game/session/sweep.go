@@ -170,8 +170,10 @@ func (s *Session) sweepState() *sweep.State {
 	if s.sweep == nil {
 		return nil
 	}
-	if s.pubSweep == nil || s.pubSweepGen != s.sweepGen || s.sweepWorked {
+	stale := s.sweepStale(s.sim.Scenario())
+	if s.pubSweep == nil || s.pubSweepGen != s.sweepGen || s.sweepWorked || s.pubSweep.Stale != stale {
 		st := s.sweep.State()
+		st.Stale = stale
 		s.pubSweep, s.pubSweepGen, s.sweepWorked = &st, s.sweepGen, false
 	}
 	return s.pubSweep

@@ -118,8 +118,10 @@ func TestASweepFinishesInSlices(t *testing.T) {
 	tt.set(f.Sweep.Axis().Setting(3).Key, f.Sweep.Axis().Setting(3).Value)
 	assert.Equal(t, "3", tt.s.State().Settings["plate"])
 	assert.False(t, tt.s.Frame().SweepStale, "the sweep is still of this scenario")
+	assert.False(t, tt.s.State().Sweep.Stale)
 	tt.set("bakers", "3")
 	assert.True(t, tt.s.Frame().SweepStale, "now it is of another")
+	assert.True(t, tt.s.State().Sweep.Stale, "and state().sweep says so")
 
 	b, err := json.Marshal(tt.s.State())
 	require.NoError(t, err)

@@ -74,6 +74,9 @@ type State struct {
 	Axis   Axis    `json:"axis"`
 	Done   bool    `json:"done"`
 	Points []Point `json:"points"`
+	// Stale is set by the session when the scenario on screen has changed, since the sweep started, in more
+	// than the sweep's axis: its points are of the scenario as it was.
+	Stale bool `json:"stale"`
 }
 
 // Sweep is a what-if sweep under way: one run of the base scenario for each value of the axis, each in turn,

@@ -244,17 +244,17 @@ func TestStateJSON(t *testing.T) {
 		{"exponential times", sim.Scenario{Bakers: 1, Eaters: 1, Bake: expo(time.Second), Eat: expo(time.Second), Seed: 1},
 			`{"axis":"eaters","done":true,"points":[` +
 				`{"x":0,"throughput_per_s":0,"baker_blocked_frac":1,"eater_starved_frac":0,` +
-				`"exact":{"throughput_per_s":0,"baker_blocked_frac":1,"eater_starved_frac":0}}]}`},
+				`"exact":{"throughput_per_s":0,"baker_blocked_frac":1,"eater_starved_frac":0}}],"stale":false}`},
 		{"fixed times", sim.Scenario{Bakers: 1, Eaters: 1, Bake: sim.Dist{A: time.Second}, Eat: sim.Dist{A: time.Second}, Seed: 1},
 			`{"axis":"eaters","done":true,"points":[` +
-				`{"x":0,"throughput_per_s":0,"baker_blocked_frac":1,"eater_starved_frac":0,"exact":null}]}`},
+				`{"x":0,"throughput_per_s":0,"baker_blocked_frac":1,"eater_starved_frac":0,"exact":null}],"stale":false}`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s := newSweep(t, tt.base, sweep.Eaters, 0, 0, sweep.Options{})
 			b, err := json.Marshal(s.State())
 			require.NoError(t, err)
-			assert.JSONEq(t, `{"axis":"eaters","done":false,"points":[]}`, string(b), "before any work")
+			assert.JSONEq(t, `{"axis":"eaters","done":false,"points":[],"stale":false}`, string(b), "before any work")
 			finish(t, s)
 			b, err = json.Marshal(s.State())
 			require.NoError(t, err)
