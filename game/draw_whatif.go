@@ -14,6 +14,7 @@ import (
 // can load the setting of the point under it.
 type whatIfView struct {
 	plots  [2]layout.Rect // throughput, then bakers blocked
+	data   [2]layout.Rect // the plots' areas for points and curves, under their labels
 	top    [2]float64     // each plot's top value
 	points []whatIfPoint
 }
@@ -42,6 +43,9 @@ func (g *Game) updateWhatIf() {
 	half := (inner.Dx() - gap) / 2
 	v.plots[0] = layout.R(inner.Min.X, inner.Min.Y, half, inner.Dy())
 	v.plots[1] = layout.R(inner.Min.X+half+gap, inner.Min.Y, half, inner.Dy())
+	for i, p := range v.plots {
+		v.data[i] = layout.Rect{Min: layout.Pt(p.Min.X+6*u, p.Min.Y+lay.SmallSize*1.5), Max: layout.Pt(p.Max.X-6*u, p.Max.Y-4*u)}
+	}
 	from, to := sw.Range()
 	v.top = [2]float64{0.1, 1}
 	pts := sw.Points()
@@ -54,7 +58,7 @@ func (g *Game) updateWhatIf() {
 	for _, p := range pts {
 		wp := whatIfPoint{x: p.X, values: [2]float64{p.Throughput, p.BakerBlockedFrac}}
 		for i := range 2 {
-			wp.at[i] = plotAt(v.plots[i], float64(p.X), float64(from), float64(to), wp.values[i], v.top[i])
+			wp.at[i] = plotAt(v.data[i], float64(p.X), float64(from), float64(to), wp.values[i], v.top[i])
 		}
 		v.points = append(v.points, wp)
 	}
@@ -133,7 +137,7 @@ func (g *Game) drawWhatIf(dst *ebiten.Image, lay *layout.Layout) {
 			if i == 1 {
 				y = f.BakerBlockedFrac
 			}
-			curve = append(curve, plotAt(p, x, float64(from), float64(to), y, v.top[i]))
+			curve = append(curve, plotAt(v.data[i], x, float64(from), float64(to), y, v.top[i]))
 		}
 		if len(curve) > 1 {
 			g.pen.polyline(dst, max(1.5*lay.Scale, 1.5*u), th.Full, curve...)
