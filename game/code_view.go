@@ -34,7 +34,7 @@ type marker struct {
 }
 
 // maxMarkers is how many markers a line shows; the rest are counted.
-const maxMarkers = 4
+const maxMarkers = 3
 
 // updateCode works out the code panel for this frame.
 func (g *Game) updateCode() {
@@ -60,9 +60,13 @@ func (g *Game) updateCode() {
 	for _, l := range g.program.StateLines() {
 		lo, hi = min(lo, l), max(hi, l)
 	}
+	// Keep the goroutines' lines in view, moved by what the learner scrolled (the wheel over the panel), so
+	// that the rest of the program (run, with make(chan Loaf, n) and close) can be read too.
 	v.first = 1
 	if v.n < len(lines) {
-		v.first = clampInt((lo+hi)/2-v.n/2, 1, len(lines)-v.n+1)
+		auto := clampInt((lo+hi)/2-v.n/2, 1, len(lines)-v.n+1)
+		v.first = clampInt(auto+g.codeScroll, 1, len(lines)-v.n+1)
+		g.codeScroll = v.first - auto
 	}
 	v.markers = v.markers[:0]
 	if v.more == nil {

@@ -30,7 +30,11 @@ func (g *Game) drawCode(dst *ebiten.Image, lay *layout.Layout) {
 	g.pen.box(dst, r, 12*u, th.Panel)
 	g.pen.boxLine(dst, r, 12*u, max(1, lay.Scale), th.PlateRim)
 	head := g.face(lay.TextSize, true)
-	g.write(dst, fit("The program: goroutines and a channel", head, r.Dx()-20*u), head,
+	title := "The program: goroutines and a channel"
+	if v.n < len(g.program.Lines()) {
+		title += " (scroll for the rest)"
+	}
+	g.write(dst, fit(title, head, r.Dx()-20*u), head,
 		layout.Pt(r.Min.X+12*u, r.Min.Y+lay.TextSize*0.9), alignStart, alignCenter, th.Text)
 	// The lines goroutines are at, lit; the selected actor's, more.
 	for line := range v.busy {

@@ -70,6 +70,7 @@ type Game struct {
 	places     scene.Places
 	program    *gocode.Program
 	code       codeView
+	codeScroll int       // lines the code panel is scrolled from where it keeps the goroutines in view
 	codeText   codeText  // the code panel's lines, drawn once
 	kept       textCache // the texts that stay the same, drawn once
 	whatIf     whatIfView

@@ -1,6 +1,8 @@
 package game
 
 import (
+	"math"
+
 	"github.com/hajimehoshi/ebiten/v2"
 	"github.com/hajimehoshi/ebiten/v2/inpututil"
 
@@ -31,6 +33,9 @@ func (g *Game) readInput() {
 	g.hover = layout.Pt(float64(x), float64(y))
 	if inpututil.IsMouseButtonJustPressed(ebiten.MouseButtonLeft) {
 		g.click(g.hover)
+	}
+	if _, dy := ebiten.Wheel(); dy != 0 && g.lay.Code.Contains(g.hover) {
+		g.codeScroll -= int(math.Copysign(math.Max(math.Abs(dy), 1), dy)) * 2 // two lines a notch
 	}
 	var ids [8]ebiten.TouchID
 	for _, id := range inpututil.AppendJustPressedTouchIDs(ids[:0]) {

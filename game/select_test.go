@@ -1,6 +1,7 @@
 package game
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -25,4 +26,19 @@ func TestClickedActorStaysFollowed(t *testing.T) {
 	g.frames(t, 1)
 	assert.Contains(t, g.f.Caption, "Lucy", "the step ran to Lucy's next event")
 	assert.Equal(t, lucy.ID, g.selected)
+}
+
+// TestCodePanelScrolls: the wheel over the code panel moves it from the goroutines' lines to the rest of the
+// program, as far as its ends and no further.
+func TestCodePanelScrolls(t *testing.T) {
+	g := newTestGame(t, layout.Pt(1280, 720), 1, false, "preset", "seed")
+	require.Less(t, g.code.n, len(g.program.Lines()), "the program is longer than the panel")
+	g.codeScroll = 1000
+	g.updateCode()
+	assert.Equal(t, len(g.program.Lines())-g.code.n+1, g.code.first, "scrolled to the end")
+	shown := strings.Join(g.program.Lines()[g.code.first-1:g.code.first-1+g.code.n], "\n")
+	assert.Contains(t, shown, "close(plate)")
+	g.codeScroll = -1000
+	g.updateCode()
+	assert.Equal(t, 1, g.code.first, "and back to the top")
 }

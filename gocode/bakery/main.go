@@ -20,8 +20,9 @@ type actor struct {
 	pace func() time.Duration
 }
 
+// baker bakes batch loaves, or for ever if batch is 0.
 func baker(b actor, batch int, plate chan<- Loaf) {
-	for n := 1; n <= batch; n++ {
+	for n := 1; batch == 0 || n <= batch; n++ {
 		time.Sleep(b.pace())     // bake a loaf
 		plate <- Loaf{b.name, n} // wait while the plate is full
 		log.Println(b.name, "makes loaf", n)
@@ -35,7 +36,8 @@ func eater(e actor, plate <-chan Loaf) {
 	}
 }
 
-// run has each baker make batch loaves, and returns when all are eaten.
+// run has each baker make batch loaves (0: for ever), and returns when all
+// are eaten.
 func run(bakers, eaters []actor, plateSize, batch int) {
 	plate := make(chan Loaf, plateSize)
 	var baking, eating sync.WaitGroup
