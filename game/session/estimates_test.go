@@ -103,6 +103,20 @@ func TestLittlesLawHoldsAtEveryMoment(t *testing.T) {
 
 // TestEstimatesStartAgainWhenTheScenarioChanges: a live change makes the run head for a new steady state, so
 // the estimates wait out a new warm-up; a change that removes an actor waits until it has gone too.
+// TestIntervalsWaitForLongBatches: an interval is shown only on ten batches or more, each at least as long as
+// the warm-up; before that the figures are shown without one.
+func TestIntervalsWaitForLongBatches(t *testing.T) {
+	tt := start(t, "preset", "balanced", "speed", "64")
+	tt.runFor(60 * time.Second) // 50 s after the 10 s warm-up: 50 batches of 1 s at most, 5 of 10 s
+	e := tt.s.Frame().Estimates
+	assert.False(t, e.OK.Throughput, "batches of a few seconds: no interval yet")
+	assert.Positive(t, e.Throughput.Mean, "the figure itself is shown")
+	tt.runFor(10*time.Second + 32*10*time.Second + 10*time.Second) // batches double: 16 to 32 of them
+	e = tt.s.Frame().Estimates
+	assert.True(t, e.OK.Throughput, "ten batches or more, of 10 s or more")
+	assert.GreaterOrEqual(t, e.Throughput.Batches, minBatches)
+}
+
 func TestEstimatesStartAgainWhenTheScenarioChanges(t *testing.T) {
 	tt := start(t, "preset", "balanced", "speed", "64")
 	tt.runFor(10 * time.Minute)
@@ -120,7 +134,7 @@ func TestEstimatesStartAgainWhenTheScenarioChanges(t *testing.T) {
 	assert.InDelta(t, exact.Throughput, e.Throughput.Mean, 2*e.Throughput.HalfWidth, "the new steady state's")
 
 	tt.set("eaters", "1")
-	tt.runFor(tt.s.Frame().Snap.Time + time.Minute)
+	tt.runFor(tt.s.Frame().Snap.Time + 10*time.Minute)
 	e = tt.s.Frame().Estimates
 	require.True(t, e.OK.EaterStarved, "the eater who left is not counted")
 	assert.GreaterOrEqual(t, e.EaterStarved.Mean, 0.0)
