@@ -260,14 +260,22 @@ func (s *Sweep) start() {
 	s.warm = time.Duration(s.warmup * float64(s.end))
 }
 
+// frac keeps a fraction in [0, 1], and rounding's 1e-20 at 0.
+func frac(f float64) float64 {
+	if f < 1e-12 {
+		return 0
+	}
+	return min(f, 1)
+}
+
 // finish measures the point under way, now at its horizon, and closes its run.
 func (s *Sweep) finish() {
 	eaten, blocked, starved := totals(s.run)
 	secs := (s.end - s.warm).Seconds()
 	p := Point{X: s.from + len(s.points), Figures: Figures{
 		Throughput:       float64(eaten-s.eaten0) / secs,
-		BakerBlockedFrac: (blocked - s.blocked0) / secs,
-		EaterStarvedFrac: (starved - s.starved0) / secs,
+		BakerBlockedFrac: frac((blocked - s.blocked0) / secs),
+		EaterStarvedFrac: frac((starved - s.starved0) / secs),
 	}}
 	if s.exact != nil {
 		e := s.exact[len(s.points)]
