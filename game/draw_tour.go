@@ -27,9 +27,6 @@ func (g *Game) drawTour(dst *ebiten.Image, lay *layout.Layout) {
 		if !ok {
 			continue
 		}
-		if b.Action == control.TourBack && tf.N <= 1 || b.Action == control.TourNext && tf.N >= tf.Of {
-			continue
-		}
 		r := b.Rect
 		left = min(left, r.Min.X)
 		bg := th.Button

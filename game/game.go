@@ -240,6 +240,9 @@ func (g *Game) relayout() {
 	p := layout.Params{Size: ss.size, Scale: ss.scale, Bakers: len(g.f.Snap.Bakers), Eaters: len(g.f.Snap.Eaters),
 		Capacity: g.f.Snap.Capacity, BakerCells: bakers, EaterCells: eaters, Minimal: g.f.Look.UI == session.UIMinimal,
 		Touch: g.f.Look.Touch, PanelsAuto: g.f.View.Panels.Auto(), Tour: g.f.Tour != nil}
+	if tf := g.f.Tour; tf != nil {
+		p.TourFirst, p.TourLast = tf.N <= 1, tf.N >= tf.Of
+	}
 	for i, para := range tourParagraphs(g.f.Tour) {
 		p.TourText[i] = utf8.RuneCountInString(para)
 	}

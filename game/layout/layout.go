@@ -27,6 +27,8 @@ type Params struct {
 	// its paragraphs, so that the card is as tall as they need once wrapped.
 	Tour     bool
 	TourText [4]int
+	// TourFirst and TourLast say the card shows the first or the last chapter: it has no Back, or no Next.
+	TourFirst, TourLast bool
 }
 
 // Sizes the layout keeps to, in CSS pixels.

@@ -149,6 +149,9 @@ func (l *Layout) layoutTour() {
 	x := c.Max.X - 10*u - bw
 	y := c.Min.Y + (c.Dy()-bh)/2
 	for _, a := range []control.Action{control.TourLeave, control.TourNext, control.TourBack} {
+		if a == control.TourNext && l.TourLast || a == control.TourBack && l.TourFirst {
+			continue // no button, no tooltip, nothing to click where none is drawn
+		}
 		l.Buttons = append(l.Buttons, Button{R(x, y, bw, bh), a})
 		x -= bw + 8*u
 	}

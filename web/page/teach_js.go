@@ -84,7 +84,7 @@ func readFields(v js.Value, op string, names []string) (out map[string]string, e
 	for i := range min(keys.Length(), session.MaxSettings) {
 		if k := stringOf(keys.Index(i)); !slices.Contains(names, k) {
 			errs = append(errs, &sim.SettingError{Key: clip(k, maxKeyLen), Value: "",
-				Allowed: "a field " + op + " takes: " + strings.Join(names, ", ")})
+				Allowed: "one of the fields " + op + " takes: " + strings.Join(names, ", ")})
 		}
 	}
 	for _, name := range names {
