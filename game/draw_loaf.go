@@ -64,9 +64,13 @@ func (g *Game) drawLoaf(dst *ebiten.Image, lay *layout.Layout, c layout.Point, r
 		return
 	}
 	// The largest size from half the loaf down to the smallest readable one at which the label fits.
-	fc := g.face(clamp(r*0.5, lay.SmallSize, lay.TitleSize*1.2), true)
-	for fc.Size > lay.SmallSize && width(label, fc) > r*1.05 {
-		fc = g.face(max(fc.Size-2*lay.Scale, lay.SmallSize), true)
+	// The loop counts down the size asked for, not the face's: faces are rounded to half pixels, so a face
+	// asked for at SmallSize may be a little larger, and a loop on its size never ended (a window 800×900 hung).
+	size := clamp(r*0.5, lay.SmallSize, lay.TitleSize*1.2)
+	fc := g.face(size, true)
+	for size > lay.SmallSize && width(label, fc) > r*1.05 {
+		size = max(size-2*lay.Scale, lay.SmallSize)
+		fc = g.face(size, true)
 	}
 	if fc.Size > r*0.9 || width(label, fc) > r*1.05 {
 		return

@@ -42,3 +42,21 @@ func TestCodePanelScrolls(t *testing.T) {
 	g.updateCode()
 	assert.Equal(t, 1, g.code.first, "and back to the top")
 }
+
+// TestAnySizeDraws: the game draws at window sizes between the usual ones, at pixel ratios 1 to 3, with loaves
+// on the plate. A window of 800×900 once hung for good, shrinking a loaf's label through font sizes that round
+// to the same face.
+func TestAnySizeDraws(t *testing.T) {
+	sizes := []layout.Point{{X: 800, Y: 900}, {X: 800, Y: 1000}, {X: 768, Y: 1024}}
+	for w := 360.0; w <= 1040; w += 80 {
+		for h := 450.0; h <= 1200; h += 150 {
+			sizes = append(sizes, layout.Pt(w, h))
+		}
+	}
+	for _, dpr := range []float64{1, 2} {
+		for _, sz := range sizes {
+			g := newTestGame(t, sz, dpr, dpr > 1, "preset", "seed")
+			g.frames(t, 300) // five seconds: loaves baked, on the plate and eaten
+		}
+	}
+}
