@@ -46,6 +46,9 @@ type Sprite struct {
 	FromR, ToR float64
 	Tween      anim.Tween
 	seen       int
+	// onPlate is set once the loaf has landed on the plate: when the loaves ahead of it are taken it slides to
+	// another slot, and while it slides it is still on the plate, drawn and counted there.
+	onPlate bool
 }
 
 // At returns where the loaf is drawn at now, and its radius. On its way the loaf is drawn small, so that it
@@ -169,8 +172,19 @@ func (ls *Loaves) Update(f *session.Frame, lay *layout.Layout, places *Places) {
 			s.From, s.FromR, s.Tween = s.To, s.ToR, anim.Tween{}
 		}
 		s.seen = ls.frame
+		plate := where == OnPlate || where == OverPlate
+		if !plate {
+			s.onPlate = false
+		}
+		flying := s.Flying(now) && !(plate && s.onPlate) // sliding from slot to slot is not flying
+		if plate && !flying {
+			s.onPlate = true
+		}
 		pos, rr := s.At(now)
-		ls.items = append(ls.items, Item{Loaf: l, Where: where, Pos: pos, R: rr, Flying: s.Flying(now), Progress: progress})
+		if !flying {
+			rr = s.FromR + (s.ToR-s.FromR)*s.Tween.At(now) // full size, as on the plate
+		}
+		ls.items = append(ls.items, Item{Loaf: l, Where: where, Pos: pos, R: rr, Flying: flying, Progress: progress})
 	}
 	snap := &f.Snap
 	slots := lay.Plate.Slots

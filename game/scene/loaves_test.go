@@ -125,6 +125,33 @@ func TestThePictureAgreesWithTheNumbers(t *testing.T) {
 	assert.True(t, sawFlying)
 }
 
+// TestSlidingLoavesStayOnThePlate: when the loaf at the head is taken, the others slide a slot on; while they
+// slide they are still on the plate, drawn there and counted, so a full plate never reads "0 / 6 EMPTY" for the
+// third of a second a slide takes (a review saw it on most frames at five frames a second).
+func TestSlidingLoavesStayOnThePlate(t *testing.T) {
+	w := newWorld(t, "preset", "fast-bakers", "plate", "6")
+	slid := false
+	for i := range 1200 {
+		f := w.frame()
+		landed := 0
+		for _, it := range w.loaves.Items() {
+			if it.Where == OnPlate || it.Where == OverPlate {
+				if s := w.loaves.Get(it.Loaf.ID); s != nil && !s.Tween.Done(f.Snap.Time) && !it.Flying {
+					slid = true
+				}
+				if !it.Flying {
+					landed++
+				}
+			}
+		}
+		require.Equal(t, landed, w.loaves.OnPlate(), "frame %d", i)
+		if i > 600 { // the plate is full by now, and stays near full: bakers outpace eaters
+			require.GreaterOrEqual(t, w.loaves.OnPlate(), len(f.Snap.Plate)-2, "frame %d: only new arrivals (one an eater) may be in the air", i)
+		}
+	}
+	assert.True(t, slid, "loaves slid from slot to slot")
+}
+
 // TestActorsKeepTheirPlaces: adding a baker or an eater moves no other, and one leaving frees only its own place.
 func TestActorsKeepTheirPlaces(t *testing.T) {
 	w := newWorld(t, "preset", "seed")
