@@ -70,7 +70,9 @@ type Game struct {
 	places     scene.Places
 	program    *gocode.Program
 	code       codeView
-	codeScroll int       // lines the code panel is scrolled from where it keeps the goroutines in view
+	codeScroll int            // lines the code panel is scrolled from where it keeps the goroutines in view
+	autoShown  session.Panels // what the layout showed of auto, as last told to the session
+	autoTold   bool
 	codeText   codeText  // the code panel's lines, drawn once
 	kept       textCache // the texts that stay the same, drawn once
 	whatIf     whatIfView
@@ -230,6 +232,12 @@ func (g *Game) Idle() {
 // callback, which must never wait.
 func (g *Game) Drawn() int { return int(g.shown.Load()) }
 
+// panelPairs are the panels as the session and the layout name them.
+var panelPairs = [...]struct {
+	s session.Panels
+	l layout.Panels
+}{{session.PanelCode, layout.CodePanel}, {session.PanelChart, layout.ChartPanel}, {session.PanelWhatIf, layout.WhatIfPanel}}
+
 // relayout recomputes the layout when the screen or the counts it depends on change.
 func (g *Game) relayout() {
 	ss := g.screen.Load()
@@ -246,16 +254,26 @@ func (g *Game) relayout() {
 	for i, para := range tourParagraphs(g.f.Tour) {
 		p.TourText[i] = utf8.RuneCountInString(para)
 	}
-	for _, pp := range []struct {
-		s session.Panels
-		l layout.Panels
-	}{{session.PanelCode, layout.CodePanel}, {session.PanelChart, layout.ChartPanel}, {session.PanelWhatIf, layout.WhatIfPanel}} {
+	for _, pp := range panelPairs {
 		if !p.PanelsAuto && g.f.View.Panels.Has(pp.s) {
 			p.Panels |= pp.l
 		}
 	}
 	if g.lay == nil || g.lay.Params != p {
 		g.lay = layout.New(p)
+	}
+	if p.PanelsAuto {
+		// The session's toggles start from what auto shows here: on a phone, nothing.
+		var shown session.Panels
+		for _, pp := range panelPairs {
+			if g.lay.Shown&pp.l != 0 {
+				shown |= pp.s
+			}
+		}
+		if !g.autoTold || shown != g.autoShown {
+			g.autoShown, g.autoTold = shown, true
+			_ = g.s.Do(session.AutoShows(shown))
+		}
 	}
 	g.sprites.ensure(g)
 }

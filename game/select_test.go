@@ -60,3 +60,20 @@ func TestAnySizeDraws(t *testing.T) {
 		}
 	}
 }
+
+// TestPanelTogglesShowOnAPhone: on a phone held upright, a panel's button shows that panel (one at a time, the
+// one asked for), where it did nothing; by themselves no panels show there.
+func TestPanelTogglesShowOnAPhone(t *testing.T) {
+	g := newTestGame(t, layout.Pt(390, 844), 3, true, "preset", "seed")
+	assert.Zero(t, g.lay.Shown, "no panels by themselves on a phone")
+	for _, tc := range []struct {
+		a    control.Action
+		want layout.Panels
+	}{{control.ToggleChart, layout.ChartPanel}, {control.ToggleCode, layout.CodePanel}, {control.ToggleWhatIf, layout.WhatIfPanel}} {
+		g.act(tc.a)
+		g.frames(t, 2)
+		assert.NotZero(t, g.lay.Shown&tc.want, "after %v", tc.a)
+		g.act(tc.a) // and off again
+		g.frames(t, 2)
+	}
+}

@@ -41,6 +41,9 @@ const (
 	minPanelW = 360
 	maxPanelW = 580
 	minSceneW = 560
+	// Upright, a panel is at least minPortraitPanel CSS px tall and the scene keeps minPortraitScene.
+	minPortraitPanel = 170
+	minPortraitScene = 230
 )
 
 // layoutPanels takes the panels' column from the right of the table (or, upright, a band below it), when they
@@ -67,10 +70,26 @@ func (l *Layout) layoutPanels() {
 	}
 	var area Rect
 	if l.Portrait {
-		h := min(t.Dy()*0.45, float64(n)*260*s)
-		if h < 200*s || t.Dy()-h < 300*s {
+		// A band below the scene, as many panels as fit at minPortraitPanel each, leaving the scene
+		// minPortraitScene: on a phone, one. Those asked for last in the bar's order (what if, the charts, the
+		// code) go first, so a toggle pressed shows its panel.
+		fit := int((t.Dy() - minPortraitScene*s - gap) / (minPortraitPanel * s))
+		if l.PanelsAuto && fit < n {
+			return // shown by themselves only where both fit: a phone shows the scene
+		}
+		for n > max(fit, 0) {
+			for _, p := range []Panels{CodePanel, ChartPanel, WhatIfPanel} {
+				if want&p != 0 {
+					want &^= p
+					n--
+					break
+				}
+			}
+		}
+		if n == 0 {
 			return
 		}
+		h := max(min(t.Dy()*0.5, float64(n)*260*s), float64(n)*minPortraitPanel*s)
 		area = Rect{Point{t.Min.X, t.Max.Y - h}, t.Max}
 		l.Table.Max.Y = area.Min.Y - gap
 	} else {

@@ -24,6 +24,9 @@ func (s *Session) apply(c Change) {
 	if c.follow != nil {
 		s.follow = *c.follow
 	}
+	if c.autoShown != nil {
+		s.autoShown = *c.autoShown
+	}
 	target, reload := c.scenario(s.sim.Scenario())
 	var note string
 	if i, ok := c.action.Preset(); ok {
@@ -89,11 +92,11 @@ func sameScenario(a, b sim.Scenario) bool {
 func (s *Session) control(a control.Action) {
 	switch a {
 	case control.ToggleCode:
-		s.view.Panels = s.view.Panels.Toggle(PanelCode)
+		s.view.Panels = s.view.Panels.toggle(PanelCode, s.autoShown)
 	case control.ToggleChart:
-		s.view.Panels = s.view.Panels.Toggle(PanelChart)
+		s.view.Panels = s.view.Panels.toggle(PanelChart, s.autoShown)
 	case control.ToggleWhatIf:
-		s.view.Panels = s.view.Panels.Toggle(PanelWhatIf)
+		s.view.Panels = s.view.Panels.toggle(PanelWhatIf, s.autoShown)
 		if s.view.Panels.Has(PanelWhatIf) && (s.sweep == nil || s.sweepStale(s.sim.Scenario())) {
 			// The panel shows a sweep of the scenario on screen: start one, as bakery.sweep({axis: "plate"})
 			// would.

@@ -16,16 +16,17 @@ import (
 // URL parameters, the desktop's flags, window.bakery and postMessage all make Changes; the zero Change does
 // nothing.
 type Change struct {
-	guide  *tour.Guide  // the tour setting: open a chapter (loading it first) or leave the tour
-	preset string       // load this preset first: the run starts again at time 0
-	keys   []string     // scenario settings to set, in order
-	sc     sim.Scenario // their values, checked
-	view   viewPatch
-	action control.Action // a key or a button, applied after the settings
-	system *System        // the system's preferences changed
-	sweep  *sweepAsk      // start a what-if sweep of the scenario as it then is
-	record float64        // seconds of a recording asked for; 0 for none
-	follow *sim.ActorID   // the actor a step waits for; 0 for any
+	guide     *tour.Guide  // the tour setting: open a chapter (loading it first) or leave the tour
+	preset    string       // load this preset first: the run starts again at time 0
+	keys      []string     // scenario settings to set, in order
+	sc        sim.Scenario // their values, checked
+	view      viewPatch
+	action    control.Action // a key or a button, applied after the settings
+	system    *System        // the system's preferences changed
+	sweep     *sweepAsk      // start a what-if sweep of the scenario as it then is
+	record    float64        // seconds of a recording asked for; 0 for none
+	follow    *sim.ActorID   // the actor a step waits for; 0 for any
+	autoShown *Panels        // which panels auto shows on the screen now
 }
 
 // viewPatch is a set of the game's own settings: which ones (a bit per viewKeys index) and their values.
@@ -143,7 +144,7 @@ func Prefer(sys System) Change { return Change{system: &sys} }
 // Empty reports whether c does nothing.
 func (c Change) Empty() bool {
 	return c.guide == nil && c.preset == "" && len(c.keys) == 0 && c.view.has == 0 && c.action == control.None &&
-		c.system == nil && c.sweep == nil && c.record == 0 && c.follow == nil
+		c.system == nil && c.sweep == nil && c.record == 0 && c.follow == nil && c.autoShown == nil
 }
 
 // scenario is the scenario c makes of cur: the tour's chapter, if it opens one, then the preset, if any, then

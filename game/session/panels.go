@@ -57,11 +57,22 @@ func (p Panels) Has(panel Panels) bool {
 
 // Toggle returns p with panel shown if it was hidden and hidden if it was shown. Toggling auto starts from what
 // auto shows on a screen with room, the code and the charts: the result is always a chosen set.
-func (p Panels) Toggle(panel Panels) Panels {
+func (p Panels) Toggle(panel Panels) Panels { return p.toggle(panel, autoShows) }
+
+// toggle is Toggle from what auto shows on the screen at hand (on a phone, nothing).
+func (p Panels) toggle(panel, shown Panels) Panels {
 	if p.Auto() {
-		p = autoShows
+		p = shown | panelsChosen
 	}
 	return p ^ (panel &^ panelsChosen)
+}
+
+// AutoShows tells the session which panels auto shows on the screen now (the layout decides, by the room
+// there is), so that a panel's button, pressed while the panels are auto, shows or hides that panel as seen:
+// on a phone, where auto shows none, it shows it.
+func AutoShows(shown Panels) Change {
+	shown &^= panelsChosen
+	return Change{autoShown: &shown}
 }
 
 // String writes p as the panels setting takes it: "auto", "none" or "code,chart".

@@ -55,25 +55,26 @@ type Session struct {
 	resumed   atomic.Bool // Suspend(false) came since the last Update
 
 	// Everything below belongs to the goroutine that calls Update.
-	sim      *sim.Sim
-	view     View
-	system   System
-	start    sim.Scenario // the scenario the first Update starts
-	frame    Frame
-	last     time.Duration // the wall clock at the last Update
-	started  bool
-	updates  int         // Updates so far, counted up to startUpUpdates
-	follow   sim.ActorID // the actor a step runs to, 0 for any (Follow)
-	owe      float64     // simulated nanoseconds due but not yet run
-	rate     rate
-	fps      frameRate
-	labels   labels
-	gen      int // counts changes of scenario, for what depends on it alone
-	pubGen   int
-	theory   *sim.Figures
-	noTheory string
-	stepped  []sim.Event
-	smp      sampler
+	sim       *sim.Sim
+	view      View
+	system    System
+	start     sim.Scenario // the scenario the first Update starts
+	frame     Frame
+	last      time.Duration // the wall clock at the last Update
+	started   bool
+	updates   int         // Updates so far, counted up to startUpUpdates
+	follow    sim.ActorID // the actor a step runs to, 0 for any (Follow)
+	autoShown Panels      // the panels auto shows on the screen now (AutoShows)
+	owe       float64     // simulated nanoseconds due but not yet run
+	rate      rate
+	fps       frameRate
+	labels    labels
+	gen       int // counts changes of scenario, for what depends on it alone
+	pubGen    int
+	theory    *sim.Figures
+	noTheory  string
+	stepped   []sim.Event
+	smp       sampler
 
 	guide     tour.Guide
 	tourFrame TourFrame
@@ -97,7 +98,7 @@ func New(cfg Config) (*Session, error) {
 	if err := cfg.Check(); err != nil {
 		return nil, err
 	}
-	s := &Session{view: cfg.View, start: cfg.Scenario, guide: cfg.Tour, tourGen: -1}
+	s := &Session{view: cfg.View, start: cfg.Scenario, guide: cfg.Tour, tourGen: -1, autoShown: autoShows &^ panelsChosen}
 	s.pub.Plate, s.pub.Actors = []string{}, []ActorState{}
 	t0 := time.Now()
 	s.workClock = func() time.Duration { return time.Since(t0) }
