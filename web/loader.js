@@ -31,10 +31,14 @@
     const t = e.target;
     if (scrollKeys.has(e.key) && (t === document.body || t instanceof HTMLCanvasElement)) e.preventDefault();
   }, { passive: false });
-  // A click or tap anywhere in the game's area gives it the keyboard, in an iframe too.
+  // A click or tap anywhere in the game's area gives it the keyboard, in an iframe too, without scrolling: a
+  // focus() that scrolled a half-hidden embed into view moved the button away before the release (Ebitengine's
+  // own focus on mousedown then finds the canvas focused already, and does not scroll either).
   document.addEventListener("pointerdown", (e) => {
-    if (e.target === document.body || e.target instanceof HTMLCanvasElement) document.querySelector("canvas")?.focus();
-  });
+    if (e.target === document.body || e.target instanceof HTMLCanvasElement) {
+      document.querySelector("canvas")?.focus({ preventScroll: true });
+    }
+  }, { capture: true });
 
   // The pointer is where it looks. Ebitengine v2.8.8 assumes that its canvas fills the window: its listeners on
   // the canvas take clientX/clientY of mouse events and of targetTouches as they are (internal/ui/input_js.go:

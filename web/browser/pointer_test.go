@@ -127,6 +127,9 @@ func tapHeld(t *testing.T, b *browser, x, y float64) {
 func TestOnCanvasButtons(t *testing.T) {
 	// scrollToFrame scrolls example.html so that its iframe is 90 px below the top of the viewport.
 	const scrollToFrame = `(f => (scrollTo(0, f.getBoundingClientRect().top + scrollY - 90), scrollY))(document.querySelector("iframe"))`
+	// scrollPastFrame scrolls example.html so that its iframe's top is 60 px above the viewport: a press then
+	// focuses a canvas partly out of view, which must not scroll the page (the button would move away).
+	const scrollPastFrame = `(f => (scrollTo(0, f.getBoundingClientRect().top + scrollY + 60), scrollY))(document.querySelector("iframe"))`
 	// moveCanvas gives index.html's canvas half the body's size, 300 px from the left and 40 px down: a
 	// page's own CSS may put it anywhere.
 	const moveCanvas = `(s => (s.textContent = "canvas { width: 50% !important; height: 50% !important; margin: 40px 0 0 300px !important; }",
@@ -147,6 +150,7 @@ func TestOnCanvasButtons(t *testing.T) {
 		{name: "embed dpr2", page: "/embed.html?preset=balanced", win: topWindow, size: [2]int64{1024, 640}, scale: 2},
 		{name: "example scrolled", page: "/example.html", win: exampleGame, size: [2]int64{1280, 800}, scale: 1, prepare: scrollToFrame},
 		{name: "example scrolled dpr2 touch", page: "/example.html", win: exampleGame, size: [2]int64{1024, 640}, scale: 2, touch: true, prepare: scrollToFrame},
+		{name: "example half hidden", page: "/example.html", win: exampleGame, size: [2]int64{1280, 720}, scale: 1, prepare: scrollPastFrame},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			b := newBrowser(t)
@@ -180,7 +184,9 @@ func TestOnCanvasButtons(t *testing.T) {
 
 			bakers, err := strconv.Atoi(eval[string](t, b, game(`.settings.bakers`)))
 			require.NoError(t, err)
+			scrolled := eval[float64](t, b, `scrollY`)
 			x, y := press(control.BakersUp)
+			assert.Equal(t, scrolled, eval[float64](t, b, `scrollY`), "the press did not scroll the page")
 			waitFor(t, b, fmt.Sprintf(`%s === "%d" && %s === %[2]d`, game(`.settings.bakers`), bakers+1, game(`.bakers.length`)), 10*time.Second)
 			if tc.win == topWindow && !tc.touch {
 				seen := eval[[][2]float64](t, b, `seen`)
