@@ -29,6 +29,10 @@ func (s *Session) apply(c Change) {
 	}
 	target, reload := c.scenario(s.sim.Scenario())
 	var note string
+	_, isPreset := c.action.Preset()
+	if (isPreset || c.preset != "") && c.guide == nil {
+		s.guide.Leave() // a preset of one's own leaves the tour, whose card would speak of another scenario
+	}
 	if i, ok := c.action.Preset(); ok {
 		p := sim.Presets[i]
 		target, reload = sim.MustPreset(p.Name), true

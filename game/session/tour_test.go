@@ -169,3 +169,17 @@ func TestTourInStateJSON(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, string(b), `"tour":"no-plate"`)
 }
+
+// TestAPresetLeavesTheTour: loading a preset, by its key or as a setting, leaves the tour, whose card spoke of
+// the chapter's scenario; changing a setting, as a chapter asks, does not.
+func TestAPresetLeavesTheTour(t *testing.T) {
+	tt := start(t, "tour", "story")
+	tt.set("bakers", "3")
+	require.NotNil(t, tt.s.State().Tour, "a setting changed as the chapter asks keeps the tour")
+	tt.do(Act(control.PresetAction(2)))
+	assert.Nil(t, tt.s.State().Tour, "preset 3 leaves it")
+	tt.set("tour", "plate-of-two")
+	require.NotNil(t, tt.s.State().Tour)
+	tt.set("preset", "balanced")
+	assert.Nil(t, tt.s.State().Tour, "so does set({preset})")
+}
