@@ -63,6 +63,7 @@ func Parse(settings []sim.Setting) (Change, error) {
 			Allowed: fmt.Sprintf("at most %d at once", MaxSettings)}
 	}
 	var errs []error
+	more := 0 // bad settings past maxErrors, counted in one more error
 	bad := func(err error) {
 		// A value or a name is repeated in its error no longer than a reader would read it.
 		var se *sim.SettingError
@@ -71,8 +72,8 @@ func Parse(settings []sim.Setting) (Change, error) {
 		}
 		if len(errs) < maxErrors {
 			errs = append(errs, err)
-		} else if len(errs) == maxErrors {
-			errs = append(errs, errors.New("and more bad settings"))
+		} else {
+			more++
 		}
 	}
 	for _, s := range settings {
@@ -114,6 +115,9 @@ func Parse(settings []sim.Setting) (Change, error) {
 		default:
 			bad(&sim.SettingError{Key: s.Key, Value: s.Value, Allowed: "a known setting: " + strings.Join(AllKeys(), ", ")})
 		}
+	}
+	if more > 0 {
+		errs = append(errs, fmt.Errorf("and %d more bad settings", more))
 	}
 	return c, errors.Join(errs...)
 }

@@ -291,6 +291,7 @@ func TestAFloodOfSettingsIsRefusedBriefly(t *testing.T) {
 
 	_, err = Parse(settings[:MaxSettings])
 	assert.Less(t, len(err.Error()), 4000, "a page of errors at most: %d bytes", len(err.Error()))
+	assert.Contains(t, err.Error(), fmt.Sprintf("and %d more bad settings", MaxSettings-maxErrors), "the rest counted")
 }
 
 func TestStateJSON(t *testing.T) {

@@ -63,7 +63,7 @@ func querySettings(query string) ([]sim.Setting, []error) {
 // (session.OpensTour), adds the tour's first chapter.
 func pageSettings(query string) ([]sim.Setting, []error) {
 	settings, bad := querySettings(query)
-	if session.OpensTour(settings) {
+	if session.OpensTour(settings) && len(settings) < session.MaxSettings { // not one over the page's own
 		settings = append(settings, sim.Setting{Key: tour.Param.Name, Value: tour.Chapters[0].Name})
 	}
 	return settings, bad
