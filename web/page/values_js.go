@@ -127,12 +127,21 @@ func settingsOf(v js.Value) (settings []sim.Setting, errs []error) {
 			val, verr = textOf(raw)
 		}
 		if verr != nil {
-			errs = append(errs, &sim.SettingError{Key: k, Value: "(unreadable)", Allowed: "a value that can be read: " + verr.Error()})
+			errs = append(errs, &sim.SettingError{Key: k, Value: "(" + verr.Error() + ")", Allowed: allowedFor(k)})
 			continue
 		}
 		settings = append(settings, sim.Setting{Key: k, Value: val})
 	}
 	return settings, errs
+}
+
+// allowedFor is what the setting key takes, as the one parser words it: asked about a value no setting takes.
+func allowedFor(key string) string {
+	_, err := session.Parse([]sim.Setting{{Key: key, Value: "\x00"}})
+	if se := (*sim.SettingError)(nil); errors.As(err, &se) && se.Allowed != "" {
+		return se.Allowed
+	}
+	return "a number, a word or a list of names"
 }
 
 // textOf turns a setting's JavaScript value into the text a URL would carry: 2 → "2", true → "true",
