@@ -272,8 +272,10 @@ func (g *Game) drawBubble(dst *ebiten.Image, lay *layout.Layout, side layout.Sid
 	}
 	fc := g.face(lay.SmallSize, true)
 	txt := waitText(baker, g.f.Snap.Capacity, waited)
-	if !side.Names || width(txt, fc)+fc.Size*1.15+14*u > lay.Table.Dx() {
-		// No room for words: a small badge with the sign alone (the tooltip says the rest).
+	words := width(txt, fc) + fc.Size*1.15 + 14*u
+	if !side.Names || words > lay.Table.Dx() || words > side.Cell*1.02 && sharesRow(side, a) {
+		// No room for words (or a neighbour's bubble would cover them): a small badge with the sign alone (the
+		// tooltip says the rest).
 		g.blit(dst, g.sprites.side(baker).badge, a.Bubble.Add(layout.Pt(0, -a.R*0.6)), 1)
 		return
 	}
@@ -315,4 +317,15 @@ func (g *Game) drawBubble(dst *ebiten.Image, lay *layout.Layout, side layout.Sid
 		}
 	}
 	g.write(dst, txt, fc, layout.Pt(box.Min.X+10*u+icon, box.Center().Y), alignStart, alignCenter, col)
+}
+
+// sharesRow reports whether another place of the side's grid is on a's row, where a bubble wider than a cell
+// would run into its neighbour's.
+func sharesRow(side layout.Side, a layout.Actor) bool {
+	for _, b := range side.Actors {
+		if b.Center != a.Center && math.Abs(b.Center.Y-a.Center.Y) < 1 {
+			return true
+		}
+	}
+	return false
 }
