@@ -47,9 +47,32 @@ func (g *Game) drawHelp(dst *ebiten.Image, lay *layout.Layout) {
 	if wide {
 		colW = p.Dx()*0.48 - 18*u
 	}
+	// Narrow, the lines a text needs beyond its first come out of the rows the panel has to spare, top first,
+	// so that a phone's tall card is read whole rather than cut to a line each.
+	spare := 0
+	if !wide {
+		spare = int(p.Dy()/line - rows - 0.5)
+	}
+	lines := func(s string, fc *text.GoTextFace, w float64) []string {
+		ls := wrap(s, fc, w)
+		if len(ls) == 0 {
+			return []string{""}
+		}
+		n := min(len(ls), 1+max(spare, 0))
+		spare -= n - 1
+		if n < len(ls) {
+			ls[n-1] = fit(strings.Join(ls[n-1:], " "), fc, w)
+		}
+		return ls[:n]
+	}
 	for _, s := range shortcuts {
 		g.write(dst, s.Keys, bold, layout.Pt(x, y), alignStart, alignStart, th.Text)
-		g.write(dst, fit(s.What, reg, colW-keyW-18*u), reg, layout.Pt(x+keyW+18*u, y), alignStart, alignStart, th.Muted)
+		for j, l := range lines(s.What, reg, colW-keyW-18*u) {
+			if j > 0 {
+				y += line * 0.85
+			}
+			g.write(dst, l, reg, layout.Pt(x+keyW+18*u, y), alignStart, alignStart, th.Muted)
+		}
 		y += line
 	}
 	if wide {
@@ -69,15 +92,20 @@ func (g *Game) drawHelp(dst *ebiten.Image, lay *layout.Layout) {
 		g.write(dst, fmt.Sprintf("%d  %s", i+1, pr.Name), bold, layout.Pt(x, y), alignStart, alignStart, th.Text)
 		w := colW - nameW
 		if !wide {
-			g.write(dst, fit(pr.Description, reg, w), reg, layout.Pt(x+nameW, y), alignStart, alignStart, th.Muted)
+			for j, l := range lines(pr.Description, reg, w) {
+				if j > 0 {
+					y += line * 0.85
+				}
+				g.write(dst, l, reg, layout.Pt(x+nameW, y), alignStart, alignStart, th.Muted)
+			}
 			y += line
 			continue
 		}
-		lines := wrap(pr.Description, reg, w)
-		for j, l := range lines {
+		ls := wrap(pr.Description, reg, w)
+		for j, l := range ls {
 			g.write(dst, l, reg, layout.Pt(x+nameW, y+float64(j)*line*0.85), alignStart, alignStart, th.Muted)
 		}
-		y += line * (0.85*float64(len(lines)) + 0.35)
+		y += line * (0.85*float64(len(ls)) + 0.35)
 	}
 	foot := fmt.Sprintf("Drawing %.0f frames a second; %s is real time whatever the frame rate. H, ? or Esc, or a click, closes this.",
 		g.f.FPS, "1×")
