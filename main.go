@@ -10,6 +10,7 @@ import (
 
 	"github.com/gobakery/bakery/game"
 	"github.com/gobakery/bakery/game/desktop"
+	"github.com/gobakery/bakery/game/layout"
 )
 
 func main() {
@@ -23,10 +24,10 @@ func main() {
 	}
 	w := opts.Window
 	if w.X == 0 || w.Y == 0 {
-		w = desktop.DefaultWindow
+		w = layout.DefaultWindow
 	}
 	ebiten.SetWindowSize(w.X, w.Y)
-	ebiten.SetWindowSizeLimits(desktop.MinWindow.X, desktop.MinWindow.Y, -1, -1)
+	ebiten.SetWindowSizeLimits(layout.MinWindow.X, layout.MinWindow.Y, -1, -1)
 	ebiten.SetWindowResizingMode(ebiten.WindowResizingModeEnabled)
 	ebiten.SetWindowTitle("Bakery: bakers, eaters and a plate")
 	// The game ends its session itself when the window closes.

@@ -9,7 +9,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
-	"github.com/gobakery/bakery/game/desktop"
+	"github.com/gobakery/bakery/game/layout"
 	"github.com/gobakery/bakery/game/record"
 )
 
@@ -180,7 +180,7 @@ func (g *Game) updateRecording() error {
 func (g *Game) sized() bool {
 	want := g.opts.Window
 	if want == (image.Point{}) {
-		want = desktop.DefaultWindow
+		want = layout.DefaultWindow
 	}
 	size := g.lay.Size.Mul(1 / g.lay.Scale)
 	return int(size.X+0.5) == want.X && int(size.Y+0.5) == want.Y

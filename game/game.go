@@ -13,7 +13,6 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
-	"github.com/gobakery/bakery/game/desktop"
 	"github.com/gobakery/bakery/game/layout"
 	"github.com/gobakery/bakery/game/palette"
 	"github.com/gobakery/bakery/game/record"
@@ -25,7 +24,7 @@ import (
 
 // Options are the desktop program's own settings, beside the session's.
 type Options struct {
-	// Window is the desktop window's size in logical pixels; zero means desktop.DefaultWindow.
+	// Window is the desktop window's size in logical pixels; zero means layout.DefaultWindow.
 	Window image.Point
 	// Screenshot, if set, names a PNG file: the game runs the simulation to At with animations settled, saves
 	// what the window shows there, and ends.
@@ -242,7 +241,7 @@ var panelPairs = [...]struct {
 func (g *Game) relayout() {
 	ss := g.screen.Load()
 	if ss == nil {
-		ss = &screenSize{layout.Pt(float64(desktop.DefaultWindow.X), float64(desktop.DefaultWindow.Y)), 1}
+		ss = &screenSize{layout.Pt(float64(layout.DefaultWindow.X), float64(layout.DefaultWindow.Y)), 1}
 	}
 	bakers, eaters := g.places.Cells(g.f)
 	p := layout.Params{Size: ss.size, Scale: ss.scale, Bakers: len(g.f.Snap.Bakers), Eaters: len(g.f.Snap.Eaters),

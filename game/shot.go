@@ -9,7 +9,7 @@ import (
 
 	"github.com/hajimehoshi/ebiten/v2"
 
-	"github.com/gobakery/bakery/game/desktop"
+	"github.com/gobakery/bakery/game/layout"
 )
 
 // shot takes the screenshot Options.Screenshot asks for: it runs the simulation to Options.At, lets the window
@@ -26,7 +26,7 @@ func (s *shot) init(opts Options) {
 	s.path, s.at = opts.Screenshot, opts.At
 	s.want = opts.Window
 	if s.want == (image.Point{}) {
-		s.want = desktop.DefaultWindow
+		s.want = layout.DefaultWindow
 	}
 }
 

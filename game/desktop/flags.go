@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/gobakery/bakery/game/layout"
 	"github.com/gobakery/bakery/game/session"
 	"github.com/gobakery/bakery/sim"
 )
@@ -29,13 +30,6 @@ type Flags struct {
 
 // MaxRecord is the longest clip -for may ask for.
 const MaxRecord = time.Minute
-
-// DefaultWindow and MinWindow are the window's size when not given, and the smallest the layout is designed
-// for.
-var (
-	DefaultWindow = image.Point{1280, 720}
-	MinWindow     = image.Point{800, 450}
-)
 
 // Parse reads args: the settings of session.Parse as flags (-bakers 3, -preset crowd, -paused), and -window,
 // -screenshot and -at. For -h it writes the usage to usage and returns flag.ErrHelp; a bad flag is an error
@@ -60,8 +54,8 @@ func Parse(args []string, usage io.Writer) (Flags, error) {
 			args[i] = a + "=true"
 		}
 	}
-	window := fs.String("window", fmt.Sprintf("%dx%d", DefaultWindow.X, DefaultWindow.Y),
-		fmt.Sprintf("window size in pixels, WIDTHxHEIGHT, at least %dx%d", MinWindow.X, MinWindow.Y))
+	window := fs.String("window", fmt.Sprintf("%dx%d", layout.DefaultWindow.X, layout.DefaultWindow.Y),
+		fmt.Sprintf("window size in pixels, WIDTHxHEIGHT, at least %dx%d", layout.MinWindow.X, layout.MinWindow.Y))
 	shot := fs.String("screenshot", "", "save the window as this PNG `file` at the -at time, then exit")
 	at := fs.String("at", "0s", "simulated `time` of the -screenshot, or where -record starts, such as 3.25s")
 	rec := fs.String("record", "", "record the window as this GIF `file` from the -at time for the -for time, then exit")
@@ -104,12 +98,12 @@ func Parse(args []string, usage io.Writer) (Flags, error) {
 func parseWindow(s string) (image.Point, error) {
 	var w, h int
 	bad := &sim.SettingError{Key: "window", Value: s,
-		Allowed: fmt.Sprintf("WIDTHxHEIGHT from %dx%d to 8192x8192, such as 1280x720", MinWindow.X, MinWindow.Y)}
+		Allowed: fmt.Sprintf("WIDTHxHEIGHT from %dx%d to 8192x8192, such as 1280x720", layout.MinWindow.X, layout.MinWindow.Y)}
 	if n, err := fmt.Sscanf(s, "%dx%d", &w, &h); err != nil || n != 2 || fmt.Sprintf("%dx%d", w, h) != s {
-		return DefaultWindow, bad
+		return layout.DefaultWindow, bad
 	}
-	if w < MinWindow.X || h < MinWindow.Y || w > 8192 || h > 8192 {
-		return DefaultWindow, bad
+	if w < layout.MinWindow.X || h < layout.MinWindow.Y || w > 8192 || h > 8192 {
+		return layout.DefaultWindow, bad
 	}
 	return image.Point{w, h}, nil
 }

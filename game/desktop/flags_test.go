@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/gobakery/bakery/game/layout"
 	"github.com/gobakery/bakery/game/session"
 )
 
@@ -22,7 +23,7 @@ func TestParseFlags(t *testing.T) {
 		{"defaults", nil, func(t *testing.T, c Flags) {
 			assert.Equal(t, "seed", c.Session.Scenario.Preset)
 			assert.Equal(t, 1.0, c.Session.View.Speed)
-			assert.Equal(t, DefaultWindow, c.Window)
+			assert.Equal(t, layout.DefaultWindow, c.Window)
 		}},
 		{"scenario keys", []string{"-preset", "crowd", "-bakers", "3", "-plate", "0"}, func(t *testing.T, c Flags) {
 			assert.Equal(t, 3, c.Session.Scenario.Bakers)

@@ -2,7 +2,10 @@
 // arithmetic, so it is tested without a display and the screenshot tests can ask it where to look.
 package layout
 
-import "math"
+import (
+	"image"
+	"math"
+)
 
 // Params is what the layout depends on.
 type Params struct {
@@ -30,6 +33,13 @@ type Params struct {
 	// TourFirst and TourLast say the card shows the first or the last chapter: it has no Back, or no Next.
 	TourFirst, TourLast bool
 }
+
+// DefaultWindow and MinWindow are the desktop window's size when not given, and the smallest the layout is
+// designed for (the desktop's -window takes no less).
+var (
+	DefaultWindow = image.Point{1280, 720}
+	MinWindow     = image.Point{800, 450}
+)
 
 // Sizes the layout keeps to, in CSS pixels.
 const (
