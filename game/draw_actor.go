@@ -239,13 +239,20 @@ func (g *Game) drawBubbles(dst *ebiten.Image, lay *layout.Layout, bakers bool) {
 	if !bakers {
 		side, views = lay.Eaters, g.f.Snap.Eaters
 	}
+	// Where the bubbles go, so that one wider than its cell can give way to a neighbour's.
+	var at []layout.Point
+	for _, v := range views {
+		if i, ok := g.places.Of(v); ok && i < len(side.Actors) && v.State.Waiting() {
+			at = append(at, side.Actors[i].Center)
+		}
+	}
 	for _, v := range views {
 		i, ok := g.places.Of(v)
 		if !ok || i >= len(side.Actors) || !v.State.Waiting() {
 			continue
 		}
 		waited := (g.f.Snap.Time - v.Since).Seconds()
-		g.drawBubble(dst, lay, side, side.Actors[i], bakers, waited)
+		g.drawBubble(dst, lay, side, side.Actors[i], bakers, waited, sharesRow(at, side.Actors[i].Center))
 	}
 }
 
@@ -264,7 +271,8 @@ func waitText(baker bool, capacity int, waited float64) string {
 	return fmt.Sprintf("%s · %.1f s", why, waited)
 }
 
-func (g *Game) drawBubble(dst *ebiten.Image, lay *layout.Layout, side layout.Side, a layout.Actor, baker bool, waited float64) {
+func (g *Game) drawBubble(dst *ebiten.Image, lay *layout.Layout, side layout.Side, a layout.Actor, baker bool, waited float64,
+	crowded bool) {
 	th, u := g.theme, lay.Unit
 	col := th.Empty
 	if baker {
@@ -273,7 +281,7 @@ func (g *Game) drawBubble(dst *ebiten.Image, lay *layout.Layout, side layout.Sid
 	fc := g.face(lay.SmallSize, true)
 	txt := waitText(baker, g.f.Snap.Capacity, waited)
 	words := width(txt, fc) + fc.Size*1.15 + 14*u
-	if !side.Names || words > lay.Table.Dx() || words > side.Cell*1.02 && sharesRow(side, a) {
+	if !side.Names || words > lay.Table.Dx() || words > side.Cell*1.02 && crowded {
 		// No room for words (or a neighbour's bubble would cover them): a small badge with the sign alone (the
 		// tooltip says the rest).
 		g.blit(dst, g.sprites.side(baker).badge, a.Bubble.Add(layout.Pt(0, -a.R*0.6)), 1)
@@ -319,11 +327,11 @@ func (g *Game) drawBubble(dst *ebiten.Image, lay *layout.Layout, side layout.Sid
 	g.write(dst, txt, fc, layout.Pt(box.Min.X+10*u+icon, box.Center().Y), alignStart, alignCenter, col)
 }
 
-// sharesRow reports whether another place of the side's grid is on a's row, where a bubble wider than a cell
-// would run into its neighbour's.
-func sharesRow(side layout.Side, a layout.Actor) bool {
-	for _, b := range side.Actors {
-		if b.Center != a.Center && math.Abs(b.Center.Y-a.Center.Y) < 1 {
+// sharesRow reports whether another bubble in at is on c's row, where a bubble wider than a cell would run
+// into it.
+func sharesRow(at []layout.Point, c layout.Point) bool {
+	for _, b := range at {
+		if b != c && math.Abs(b.Y-c.Y) < 1 {
 			return true
 		}
 	}
