@@ -276,6 +276,19 @@ func TestSetReportsBadSettingsAndKeepsGoodOnes(t *testing.T) {
 	assert.Equal(t, "3", st.Settings["eaters"])
 }
 
+func TestASettingGivenTwiceIsOneBadSetting(t *testing.T) {
+	tt := start(t)
+	err := tt.s.Set(pairs("bakers", "3", "plate", "4", "bakers", "5", "plate", "4"))
+	var se *sim.SettingError
+	require.ErrorAs(t, err, &se)
+	assert.Equal(t, "bakers", se.Key)
+	assert.Equal(t, "3, then 5", se.Value)
+	assert.NotContains(t, err.Error(), "plate", "the same value twice is no conflict")
+	tt.frame(frameStep)
+	assert.Equal(t, "3", tt.s.State().Settings["bakers"], "the first kept")
+	assert.Equal(t, "4", tt.s.State().Settings["plate"])
+}
+
 func TestAFloodOfSettingsIsRefusedBriefly(t *testing.T) {
 	settings := make([]sim.Setting, 100000)
 	for i := range settings {
