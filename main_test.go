@@ -269,7 +269,7 @@ func TestProgramWithoutDisplay(t *testing.T) {
 	}
 	out, errs, code := run("-h")
 	assert.Equal(t, 0, code, "stderr: %s", errs)
-	assert.Contains(t, out, "usage: bakery")
+	assert.Contains(t, out, "Usage: bakery")
 	assert.Contains(t, out, "-bakers")
 	assert.NotContains(t, errs, "panic")
 

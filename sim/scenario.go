@@ -47,20 +47,21 @@ const (
 type Key struct {
 	Name string
 	Help string
+	Arg  string // what the setting takes, as a flag's usage names it: N, TIME, NAMES
 }
 
 // Keys lists the scenario settings in the order a user would read them.
 var Keys = []Key{
-	{"preset", "start from a preset: " + strings.Join(PresetNames(), ", ")},
-	{"bakers", "number of bakers"},
-	{"eaters", "number of eaters"},
-	{"plate", "loaves the plate holds (0: hand to hand, like an unbuffered channel)"},
-	{"bake", "time to bake a loaf: 0.5s, 500ms, exp:0.5s (random, that mean), uniform:0.2s..0.8s"},
-	{"eat", "time to eat a loaf, same forms as bake"},
-	{"batch", "loaves each baker makes, then stops (0: bake forever)"},
-	{"seed", "seed for random times (a whole number)"},
-	{"baker-names", "names for the bakers, comma-separated"},
-	{"eater-names", "names for the eaters, comma-separated"},
+	{"preset", "start from a preset: " + strings.Join(PresetNames(), ", "), "NAME"},
+	{"bakers", "number of bakers", "N"},
+	{"eaters", "number of eaters", "N"},
+	{"plate", "loaves the plate holds (0: hand to hand, like an unbuffered channel)", "N"},
+	{"bake", "time to bake a loaf: 0.5s, 500ms, exp:0.5s (random, that mean), uniform:0.2s..0.8s", "TIME"},
+	{"eat", "time to eat a loaf, same forms as bake", "TIME"},
+	{"batch", "loaves each baker makes, then stops (0: bake forever)", "N"},
+	{"seed", "seed for random times (a whole number)", "N"},
+	{"baker-names", "names for the bakers, comma-separated", "NAMES"},
+	{"eater-names", "names for the eaters, comma-separated", "NAMES"},
 }
 
 // IsKey reports whether name is one of [Keys].
@@ -300,4 +301,13 @@ func plural(n int, word string) string {
 		return "1 " + word
 	}
 	return strconv.Itoa(n) + " " + word + "s"
+}
+
+// Defaults are the settings a scenario starts from when none is given: the seed preset's, by key.
+func Defaults() map[string]string {
+	d := map[string]string{"preset": "seed"}
+	for _, s := range MustPreset("seed").Settings() {
+		d[s.Key] = s.Value
+	}
+	return d
 }

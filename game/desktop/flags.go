@@ -12,6 +12,7 @@ import (
 
 	"github.com/gobakery/bakery/game/layout"
 	"github.com/gobakery/bakery/game/session"
+	"github.com/gobakery/bakery/internal/flagusage"
 	"github.com/gobakery/bakery/sim"
 )
 
@@ -55,16 +56,14 @@ func Parse(args []string, usage io.Writer) (Flags, error) {
 		}
 	}
 	window := fs.String("window", fmt.Sprintf("%dx%d", layout.DefaultWindow.X, layout.DefaultWindow.Y),
-		fmt.Sprintf("window size in pixels, WIDTHxHEIGHT, at least %dx%d", layout.MinWindow.X, layout.MinWindow.Y))
+		fmt.Sprintf("window size in pixels, `WIDTHxHEIGHT`, at least %dx%d", layout.MinWindow.X, layout.MinWindow.Y))
 	shot := fs.String("screenshot", "", "save the window as this PNG `file` at the -at time, then exit")
 	at := fs.String("at", "0s", "simulated `time` of the -screenshot, or where -record starts, such as 3.25s")
 	rec := fs.String("record", "", "record the window as this GIF `file` from the -at time for the -for time, then exit")
-	dur := fs.String("for", "10s", fmt.Sprintf("how long a -record clip lasts, up to %v", MaxRecord))
+	dur := fs.String("for", "10s", fmt.Sprintf("how long a -record clip lasts (a `time`), up to %v", MaxRecord))
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			fs.SetOutput(usage)
-			fmt.Fprintln(usage, "usage: bakery [flags]")
-			fs.PrintDefaults()
+			printUsage(usage, fs)
 		}
 		return Flags{}, err
 	}
@@ -92,6 +91,23 @@ func Parse(args []string, usage io.Writer) (Flags, error) {
 	}
 	f.Record, f.For = *rec, d
 	return f, errors.Join(err, werr, aerr, serr, rerr, derr)
+}
+
+// printUsage prints -h: the scenario's flags with the seed preset's values as defaults, the game's with the
+// default view's, then the window's.
+func printUsage(w io.Writer, fs *flag.FlagSet) {
+	fmt.Fprintf(w, "Usage: bakery [flags]\n\nBakers bake loaves onto a plate, eaters take them: Go's producer–consumer, to watch and play with.\n\n")
+	fmt.Fprintf(w, "The scenario (each setting starts from the preset's, the seed preset's by default):\n")
+	flagusage.Settings(w, fs, sim.Keys, sim.Defaults())
+	defaults := map[string]string{}
+	for _, s := range session.ViewSettings(session.DefaultView()) {
+		defaults[s.Key] = s.Value
+	}
+	fmt.Fprintf(w, "\nHow it is shown:\n")
+	flagusage.Settings(w, fs, session.GameKeys, defaults)
+	fmt.Fprintf(w, "\nThe window, a screenshot, a clip:\n")
+	flagusage.Others(w, fs, sim.Keys, session.GameKeys)
+	fmt.Fprintf(w, "\nExamples:\n  bakery -preset crowd\n  bakery -bakers 3 -plate 0 -theme dark\n  bakery -preset fast-bakers -record clip.gif -for 10s\n")
 }
 
 // parseWindow reads "1280x720".

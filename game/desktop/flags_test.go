@@ -12,6 +12,7 @@ import (
 
 	"github.com/gobakery/bakery/game/layout"
 	"github.com/gobakery/bakery/game/session"
+	"github.com/gobakery/bakery/sim"
 )
 
 func TestParseFlags(t *testing.T) {
@@ -81,5 +82,12 @@ func TestParseFlagsErrors(t *testing.T) {
 	var out bytes.Buffer
 	_, err := Parse([]string{"-h"}, &out)
 	assert.ErrorIs(t, err, flag.ErrHelp)
-	assert.Contains(t, out.String(), "-bakers")
+	for _, want := range []string{"-bakers N\n", "(default 2)", "-theme THEME\n", "(default auto)", "-window WIDTHxHEIGHT\n", "(default 1280x720)",
+		"-screenshot file\n"} {
+		assert.Contains(t, out.String(), want, "every flag with what it takes and its default")
+	}
+	assert.NotContains(t, out.String(), " value\n", "no flag.Func's placeholder")
+	for _, k := range append(append([]sim.Key{}, sim.Keys...), session.GameKeys...) {
+		assert.NotEmpty(t, k.Arg, "%s: a new setting needs an Arg for -h", k.Name)
+	}
 }

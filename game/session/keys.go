@@ -24,7 +24,7 @@ type viewKey struct {
 
 // viewKeys are the game's own settings, in the order a user would read them.
 var viewKeys = []viewKey{
-	{sim.Key{Name: "speed", Help: "simulated seconds per real second"}, fmt.Sprintf("a number from %g to %g", MinSpeed, MaxSpeed),
+	{sim.Key{Name: "speed", Help: "simulated seconds per real second", Arg: "X"}, fmt.Sprintf("a number from %g to %g", MinSpeed, MaxSpeed),
 		func(v *View, s string) bool {
 			f, err := strconv.ParseFloat(strings.TrimSuffix(strings.TrimSpace(s), "x"), 64)
 			if err != nil || !(f >= MinSpeed && f <= MaxSpeed) {
@@ -34,28 +34,28 @@ var viewKeys = []viewKey{
 			return true
 		},
 		func(v View) string { return strconv.FormatFloat(v.Speed, 'g', -1, 64) }},
-	{sim.Key{Name: "paused", Help: "start paused"}, "true or false",
+	{sim.Key{Name: "paused", Help: "start paused", Arg: "BOOL"}, "true or false",
 		func(v *View, s string) bool {
 			i, ok := parseChoice(s, []string{"false", "true"})
 			v.Paused = i == 1
 			return ok
 		},
 		func(v View) string { return strconv.FormatBool(v.Paused) }},
-	{sim.Key{Name: "ui", Help: "full (controls shown) or minimal (scene and clock only)"}, "full or minimal",
+	{sim.Key{Name: "ui", Help: "full (controls shown) or minimal (scene and clock only)", Arg: "UI"}, "full or minimal",
 		func(v *View, s string) bool {
 			i, ok := parseChoice(s, uiNames[:])
 			v.UI = UI(i)
 			return ok
 		},
 		func(v View) string { return v.UI.String() }},
-	{sim.Key{Name: "theme", Help: "colours: light, dark, or auto to follow the system"}, "light, dark or auto (the system's)",
+	{sim.Key{Name: "theme", Help: "colours: light, dark, or auto to follow the system", Arg: "THEME"}, "light, dark or auto (the system's)",
 		func(v *View, s string) bool {
 			i, ok := parseChoice(s, themeNames[:])
 			v.Theme = Theme(i)
 			return ok
 		},
 		func(v View) string { return v.Theme.String() }},
-	{sim.Key{Name: "reduced-motion", Help: "true: loaves jump instead of flying; auto follows the system"},
+	{sim.Key{Name: "reduced-motion", Help: "true: loaves jump instead of flying; auto follows the system", Arg: "MOTION"},
 		"true, false or auto (the system's)",
 		func(v *View, s string) bool {
 			i, ok := parseChoice(s, prefNames[:])
@@ -63,7 +63,7 @@ var viewKeys = []viewKey{
 			return ok
 		},
 		func(v View) string { return v.ReducedMotion.String() }},
-	{sim.Key{Name: "panels", Help: "the panels beside the scene: auto (where there is room), none, or a list"}, allowedPanels,
+	{sim.Key{Name: "panels", Help: "the panels beside the scene: auto (where there is room), none, or a list", Arg: "PANELS"}, allowedPanels,
 		func(v *View, s string) bool {
 			p, ok := parsePanels(s)
 			v.Panels = p
@@ -76,7 +76,7 @@ var viewKeys = []viewKey{
 var GameKeys = func() []sim.Key {
 	keys := make([]sim.Key, len(viewKeys), len(viewKeys)+1)
 	for i, k := range viewKeys {
-		keys[i] = sim.Key{Name: k.Name, Help: k.Help + " (" + k.allowed + ")"}
+		keys[i] = sim.Key{Name: k.Name, Help: k.Help + " (" + k.allowed + ")", Arg: k.Arg}
 	}
 	return append(keys, tour.Param)
 }()

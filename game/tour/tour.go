@@ -33,7 +33,7 @@ const Off = "off"
 
 // Param is the URL parameter that opens the tour at a chapter or skips it, with its help.
 var Param = sim.Key{Name: "tour", Help: "open the guided tour at a chapter (" + strings.Join(Names(), ", ") +
-	") or skip it: " + Off}
+	") or skip it: " + Off, Arg: "CHAPTER"}
 
 // Names lists the chapters' names in order.
 func Names() []string {
