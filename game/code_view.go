@@ -2,8 +2,10 @@ package game
 
 import (
 	"slices"
+	"sync"
 
 	"github.com/gobakery/bakery/game/layout"
+	"github.com/gobakery/bakery/gocode"
 	"github.com/gobakery/bakery/sim"
 )
 
@@ -36,18 +38,28 @@ type marker struct {
 // maxMarkers is how many markers a line shows; the rest are counted.
 const maxMarkers = 3
 
+// loadProgram parses the embedded program once, on first use: only the code panel needs it, and never the first
+// frame. It always parses (gocode's tests make sure); were it not to, the panel would stay empty.
+var loadProgram = sync.OnceValues(gocode.Load)
+
+// program is the Go program the code panel shows, or nil.
+func (g *Game) program() *gocode.Program {
+	p, _ := loadProgram()
+	return p
+}
+
 // updateCode works out the code panel for this frame.
 func (g *Game) updateCode() {
 	v := &g.code
 	r := g.lay.Code
-	if g.program == nil || r.Empty() {
+	if r.Empty() || g.firstFrame() || g.program() == nil {
 		*v = codeView{}
 		return
 	}
 	lay := g.lay
 	u := lay.Unit
 	head := lay.TextSize * 1.8
-	lines := g.program.Lines()
+	lines := g.program().Lines()
 	v.size = lay.SmallSize
 	v.lineH = v.size * 1.35
 	// Markers sit in a narrow gutter and run on into a line's indentation (the lines goroutines wait at are
@@ -57,7 +69,7 @@ func (g *Game) updateCode() {
 	v.n = max(min(int(v.text.Dy()/v.lineH), len(lines)), 1)
 	// Keep the goroutines' lines in view: the window is centred on the lines the states are at.
 	lo, hi := len(lines), 1
-	for _, l := range g.program.StateLines() {
+	for _, l := range g.program().StateLines() {
 		lo, hi = min(lo, l), max(hi, l)
 	}
 	// Keep the goroutines' lines in view, moved by what the learner scrolled (the wheel over the panel), so
@@ -77,7 +89,7 @@ func (g *Game) updateCode() {
 	v.selected = 0
 	count := map[int]int{}
 	add := func(a sim.ActorView) {
-		line, ok := g.program.ActorLine(&g.f.Snap, a)
+		line, ok := g.program().ActorLine(&g.f.Snap, a)
 		if !ok || line < v.first || line >= v.first+v.n {
 			return
 		}

@@ -13,7 +13,11 @@ import (
 // draw paints the whole screen for lay. It reads the game's state and changes nothing.
 func (g *Game) draw(dst *ebiten.Image, lay *layout.Layout) {
 	dst.Fill(g.theme.Background)
-	g.blitScaledTo(dst, g.sprites.table, lay.Table.Inset(-6*lay.Unit))
+	if g.firstFrame() {
+		g.drawTable(dst, lay.Table.Inset(-6*lay.Unit), lay.Unit) // the first frame builds no sprites
+	} else {
+		g.blitScaledTo(dst, g.sprites.table, lay.Table.Inset(-6*lay.Unit))
+	}
 	g.drawPlate(dst, lay)
 	// Loaves on the plate and in flight go under the figures, so that none covers a face or a name; loaves in
 	// hands sit beside the face, clear of it.
@@ -45,8 +49,8 @@ func (g *Game) draw(dst *ebiten.Image, lay *layout.Layout) {
 		g.drawFinished(dst, lay)
 		g.flushText(dst)
 	}
-	if g.drawn >= 2 || g.shot.active() {
-		// The panels come with the third frame: the first ones show the scene as soon as they can.
+	if g.full >= 1 || g.shot.active() {
+		// The panels come with the frame after the first full one: the first ones show the scene as soon as they can.
 		g.drawCode(dst, lay)
 		g.drawChart(dst, lay)
 		g.drawWhatIf(dst, lay)

@@ -31,7 +31,7 @@ func (g *Game) drawCode(dst *ebiten.Image, lay *layout.Layout) {
 	g.pen.boxLine(dst, r, 12*u, max(1, lay.Scale), th.PlateRim)
 	head := g.face(lay.TextSize, true)
 	title := "The program: goroutines and a channel"
-	if v.n < len(g.program.Lines()) {
+	if v.n < len(g.program().Lines()) {
 		title += " (scroll for the rest)"
 	}
 	g.write(dst, fit(title, head, r.Dx()-20*u), head,
@@ -107,7 +107,7 @@ func (g *Game) codeLines() *ebiten.Image {
 	c.atlas.reset()
 	c.img = c.atlas.image(k.w, int(math.Ceil(float64(v.n)*v.lineH))+1)
 	mono := g.monoFace(v.size)
-	lines := g.program.Lines()
+	lines := g.program().Lines()
 	adv := width("0", mono)
 	for i := range v.n {
 		n := v.first + i

@@ -41,9 +41,13 @@ func (g *Game) drawLoaves(dst *ebiten.Image, lay *layout.Layout, items []scene.I
 // and fits.
 func (g *Game) drawCell(dst *ebiten.Image, lay *layout.Layout, c layout.Point, r float64, colour int, label string) {
 	col := palette.Loaf(colour)
+	if g.firstFrame() {
+		g.pen.box(dst, layout.R(c.X-r, c.Y-r, 2*r, 2*r), r*0.3, col)
+		return
+	}
 	g.blitScaled(dst, g.sprites.cells[colour%len(g.sprites.cells)], c, r, loafRef)
 	fc := g.face(lay.SmallSize, true)
-	if !g.firstFrame() && r*0.8 >= lay.SmallSize && width(label, fc) <= r*1.9 {
+	if r*0.8 >= lay.SmallSize && width(label, fc) <= r*1.9 {
 		g.write(dst, label, fc, c, alignCenter, alignCenter, palette.Ink(col))
 	}
 }
@@ -54,13 +58,17 @@ func (g *Game) drawLoaf(dst *ebiten.Image, lay *layout.Layout, c layout.Point, r
 	if r <= 0.5 {
 		return
 	}
+	if g.firstFrame() {
+		g.drawLoafShape(dst, c, r, palette.Loaf(colour))
+		return
+	}
 	img := g.sprites.loaves[colour%len(g.sprites.loaves)]
 	if flying {
 		g.blitShadow(dst, img, c.Add(layout.Pt(r*0.15, r*0.35)), r, loafRef)
 	}
 	g.blitScaled(dst, img, c, r, loafRef)
 	// A label only where it can be read and fits inside the loaf: the tooltip names the rest.
-	if label == "" || flying || g.firstFrame() {
+	if label == "" || flying {
 		return
 	}
 	// The largest size from half the loaf down to the smallest readable one at which the label fits.

@@ -34,7 +34,11 @@ func (g *Game) drawPlate(dst *ebiten.Image, lay *layout.Layout) {
 	case empty && k > 0:
 		look = emptyPlate
 	}
-	g.blitK(dst, g.sprites.plates[look], p.Center, p.R/g.sprites.plateR, 1)
+	if g.firstFrame() {
+		g.drawPlateShape(dst, p, u, look)
+	} else {
+		g.blitK(dst, g.sprites.plates[look], p.Center, p.R/g.sprites.plateR, 1)
+	}
 	switch p.Mode {
 	case layout.HandToHand:
 		if n == 0 {

@@ -17,8 +17,9 @@ import (
 	"github.com/gobakery/bakery/game/layout"
 )
 
-// fonts holds the Go fonts, embedded in the binary by golang.org/x/image, and faces of the sizes in use. The
-// monospaced Go Mono is made on first use: only the code panel needs it.
+// fonts holds the Go fonts, embedded in the binary by golang.org/x/image, and faces of the sizes in use. Each
+// font is parsed on first use: the first frame draws no text, and the monospaced Go Mono only the code panel
+// needs.
 type fonts struct {
 	regular, bold, mono *text.GoTextFaceSource
 	faces               map[faceKey]*text.GoTextFace
@@ -29,16 +30,29 @@ type faceKey struct {
 	size       float64
 }
 
-func newFonts() (*fonts, error) {
-	r, err := text.NewGoTextFaceSource(bytes.NewReader(goregular.TTF))
-	if err != nil {
-		return nil, fmt.Errorf("game: regular font: %w", err)
+func newFonts() *fonts { return &fonts{faces: map[faceKey]*text.GoTextFace{}} }
+
+// source returns the font, parsing it the first time. The fonts are the binary's own, and parse (a test makes
+// sure); were one ever not to, the regular font stands in for it, and nothing is drawn without one.
+func (f *fonts) source(bold, mono bool) *text.GoTextFaceSource {
+	at, ttf := &f.regular, goregular.TTF
+	switch {
+	case mono:
+		at, ttf = &f.mono, gomono.TTF
+	case bold:
+		at, ttf = &f.bold, gobold.TTF
 	}
-	b, err := text.NewGoTextFaceSource(bytes.NewReader(gobold.TTF))
-	if err != nil {
-		return nil, fmt.Errorf("game: bold font: %w", err)
+	if *at == nil {
+		src, err := text.NewGoTextFaceSource(bytes.NewReader(ttf))
+		if err != nil {
+			if bold || mono {
+				return f.source(false, false)
+			}
+			panic(fmt.Sprintf("game: the embedded Go font does not parse: %v", err))
+		}
+		*at = src
 	}
-	return &fonts{regular: r, bold: b, faces: map[faceKey]*text.GoTextFace{}}, nil
+	return *at
 }
 
 // face returns a face of about the given size in device pixels. Sizes are rounded to half pixels so that a few
@@ -48,11 +62,7 @@ func (f *fonts) face(size float64, bold bool) *text.GoTextFace {
 	if fc, ok := f.faces[k]; ok {
 		return fc
 	}
-	src := f.regular
-	if bold {
-		src = f.bold
-	}
-	fc := &text.GoTextFace{Source: src, Size: k.size}
+	fc := &text.GoTextFace{Source: f.source(bold, false), Size: k.size}
 	f.faces[k] = fc
 	return fc
 }
@@ -72,18 +82,11 @@ func (g *Game) face(size float64, bold bool) *text.GoTextFace {
 // monoFace returns a face of Go Mono of the given size, never below the smallest text allowed.
 func (g *Game) monoFace(size float64) *text.GoTextFace {
 	f := g.fonts
-	if f.mono == nil {
-		src, err := text.NewGoTextFaceSource(bytes.NewReader(gomono.TTF))
-		if err != nil {
-			return g.face(size, false) // the embedded font always parses; keep drawing if it ever does not
-		}
-		f.mono = src
-	}
 	k := faceKey{mono: true, size: max(math.Round(max(size, layout.MinText*g.lay.Scale)*2)/2, 4)}
 	if fc, ok := f.faces[k]; ok {
 		return fc
 	}
-	fc := &text.GoTextFace{Source: f.mono, Size: k.size}
+	fc := &text.GoTextFace{Source: f.source(false, true), Size: k.size}
 	f.faces[k] = fc
 	return fc
 }
@@ -117,13 +120,12 @@ func (g *Game) write(dst *ebiten.Image, s string, fc *text.GoTextFace, p layout.
 	g.texts = append(g.texts, textOp{s, fc, p, h, v, c})
 }
 
-// firstFrame reports whether the frame being made is the page's first, drawn with only what shows the scene:
-// the table, the plate, the figures and the loaves. Text, whose shaping and whose code (compiled by the browser
-// on first use) are most of the time to the first frame after the sprites, comes with the second, the controls
-// and the tour's card too, and the panels with the third. A screenshot or a recording has no first frame.
-func (g *Game) firstFrame() bool {
-	return g.drawn == 0 && !g.shot.active() && g.opts.Record == ""
-}
+// firstFrame reports whether the frame being made is the page's first, drawn straight to the screen with only
+// what shows the scene: the table, the plate, the figures and the loaves, and no sprite sheets. Text, whose
+// shaping and whose code (compiled by the browser on first use) are most of the time to the first frame after
+// the sprites, comes with the next, the controls and the tour's card too, and the panels with the one after.
+// A screenshot or a recording has no first frame; a page may hold it (HoldFirstFrame).
+func (g *Game) firstFrame() bool { return g.first }
 
 // flushText draws the queued texts, in order.
 func (g *Game) flushText(dst *ebiten.Image) {

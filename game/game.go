@@ -18,7 +18,6 @@ import (
 	"github.com/gobakery/bakery/game/record"
 	"github.com/gobakery/bakery/game/scene"
 	"github.com/gobakery/bakery/game/session"
-	"github.com/gobakery/bakery/gocode"
 	"github.com/gobakery/bakery/sim"
 )
 
@@ -67,7 +66,6 @@ type Game struct {
 	recorded   func([]byte, error) // where a page's clips go
 	loaves     scene.Loaves
 	places     scene.Places
-	program    *gocode.Program
 	code       codeView
 	codeScroll int            // lines the code panel is scrolled from where it keeps the goroutines in view
 	autoShown  session.Panels // what the layout showed of auto, as last told to the session
@@ -83,10 +81,12 @@ type Game struct {
 	caption  string   // what the last step did, shown while the run stays paused after it
 	run      int      // the run the caption belongs to
 	texts    []textOp // scratch for Draw: texts wait until the shapes of their layer are drawn
-	// drawn counts the frames drawn: the first ones are drawn with only what they need (see sprites.ensure and
-	// draw).
-	drawn int
-	shown atomic.Int64 // drawn, for Drawn
+	// drawn counts the frames drawn; full, those drawn after the first frame (see firstFrame): the first full
+	// ones are drawn with only what they need too (see sprites.ensure and draw).
+	drawn, full int
+	shown       atomic.Int64 // drawn, for Drawn
+	first       bool         // this frame is the first frame: decided once a frame, in Update
+	held        atomic.Bool  // the first frame is drawn again until the page has shown it (HoldFirstFrame)
 	// smallest is the smallest text size Draw was asked for, in device pixels, if below the least allowed.
 	smallest float64
 }
@@ -106,15 +106,7 @@ func New(cfg session.Config, opts Options) (*Game, error) {
 	if err != nil {
 		return nil, err
 	}
-	f, err := newFonts()
-	if err != nil {
-		return nil, err
-	}
-	prog, err := gocode.Load()
-	if err != nil {
-		return nil, fmt.Errorf("game: %w", err)
-	}
-	g := &Game{s: s, opts: opts, fonts: f, pen: newPen(), theme: palette.Light, smallest: math.Inf(1), program: prog}
+	g := &Game{s: s, opts: opts, fonts: newFonts(), pen: newPen(), theme: palette.Light, smallest: math.Inf(1)}
 	g.clock = opts.Clock
 	if g.clock == nil {
 		t0 := time.Now()
@@ -176,6 +168,7 @@ func (g *Game) Update() error {
 	if ebiten.IsWindowBeingClosed() {
 		return g.stop()
 	}
+	g.first = (g.drawn == 0 || g.held.Load() && g.drawn < maxHeld) && !g.shot.active() && g.opts.Record == ""
 	if g.f != nil && !g.shot.active() {
 		g.readInput()
 	}
@@ -225,6 +218,20 @@ func (g *Game) Idle() {
 	if err := g.s.Update(g.clock()); err == nil {
 		g.f = g.s.Frame()
 	}
+}
+
+// maxHeld is how many frames the first frame is drawn at most while held: a page that never says it showed
+// one still gets the full picture.
+const maxHeld = 8
+
+// HoldFirstFrame has the first frame drawn again, as cheap as it is, until release is called. A browser does
+// not show what a frame drew until its next animation frame is over, and Ebitengine draws its first frame
+// outside one and its second inside: without the hold, the second frame (words, controls, the sprites) would be
+// drawn before the first is seen, and the page would wait for both. The page releases it once it has shown a
+// frame. It is safe for concurrent use.
+func (g *Game) HoldFirstFrame() (release func()) {
+	g.held.Store(true)
+	return func() { g.held.Store(false) }
 }
 
 // Drawn is how many frames the game has drawn. It takes no lock: the page asks from an animation frame's
@@ -284,7 +291,13 @@ func (g *Game) Draw(screen *ebiten.Image) {
 	if g.f == nil || g.f.Suspended || g.lay == nil {
 		return
 	}
-	defer func() { g.drawn++; g.shown.Store(int64(g.drawn)) }()
+	defer func() {
+		g.drawn++
+		if !g.first {
+			g.full++
+		}
+		g.shown.Store(int64(g.drawn))
+	}()
 	g.kept.evict(g.drawn)
 	if !g.taking {
 		g.draw(screen, g.lay)

@@ -19,7 +19,7 @@ import (
 // These tests draw real frames, so they need a display: make test-display runs them under xvfb-run.
 
 // newTestGame makes a game from settings on a screen of the given CSS size and device pixel ratio, driven by a
-// fixed clock of a 60th of a second a frame, and runs its first frame.
+// fixed clock of a 60th of a second a frame, and runs its first frame and the first full one.
 func newTestGame(t *testing.T, size layout.Point, dpr float64, touch bool, kv ...string) *Game {
 	t.Helper()
 	var settings []sim.Setting
@@ -36,7 +36,8 @@ func newTestGame(t *testing.T, size layout.Point, dpr float64, touch bool, kv ..
 	if touch {
 		require.NoError(t, g.s.Do(session.Prefer(session.System{Touch: true})))
 	}
-	g.frames(t, 2)
+	g.frames(t, 1) // the first frame
+	g.frames(t, 1) // and the first full one
 	return g
 }
 
@@ -48,8 +49,11 @@ func (g *Game) frames(t *testing.T, n int) {
 	}
 	img := ebiten.NewImage(int(g.lay.Size.X), int(g.lay.Size.Y))
 	defer img.Deallocate()
-	g.drawn++
 	g.draw(img, g.lay)
+	g.drawn++
+	if !g.first {
+		g.full++
+	}
 }
 
 // TestNoTextBelowTwelvePixels draws the scenes a user meets — the story, a crowd, the help, a tooltip, a step's

@@ -32,11 +32,11 @@ func TestClickedActorStaysFollowed(t *testing.T) {
 // program, as far as its ends and no further.
 func TestCodePanelScrolls(t *testing.T) {
 	g := newTestGame(t, layout.Pt(1280, 720), 1, false, "preset", "seed")
-	require.Less(t, g.code.n, len(g.program.Lines()), "the program is longer than the panel")
+	require.Less(t, g.code.n, len(g.program().Lines()), "the program is longer than the panel")
 	g.codeScroll = 1000
 	g.updateCode()
-	assert.Equal(t, len(g.program.Lines())-g.code.n+1, g.code.first, "scrolled to the end")
-	shown := strings.Join(g.program.Lines()[g.code.first-1:g.code.first-1+g.code.n], "\n")
+	assert.Equal(t, len(g.program().Lines())-g.code.n+1, g.code.first, "scrolled to the end")
+	shown := strings.Join(g.program().Lines()[g.code.first-1:g.code.first-1+g.code.n], "\n")
 	assert.Contains(t, shown, "close(plate)")
 	g.codeScroll = -1000
 	g.updateCode()

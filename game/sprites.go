@@ -91,15 +91,15 @@ func (s *sprites) side(baker bool) *sideSprites {
 // ensure redraws the groups of sprites whose inputs changed. It runs in Update.
 func (s *sprites) ensure(g *Game) {
 	lay := g.lay
-	if lay == nil {
-		return
+	if lay == nil || g.firstFrame() {
+		return // the first frame draws its shapes straight to the screen
 	}
 	th := g.theme.Name
 	s.redrawn = 0
-	// The first frames' sprites are drawn without antialiasing: with it, Ebitengine draws through an offscreen
-	// at twice the resolution, which on a software GPU is most of the time to the first frame. From the third
-	// frame on, the groups are redrawn antialiased, one a frame ("fine" is part of every group's key).
-	fine := g.drawn >= 2 || g.shot.active() || g.opts.Record != ""
+	// The first full frame's sprites are drawn without antialiasing: with it, Ebitengine draws through an
+	// offscreen at twice the resolution, which on a software GPU is most of the time to the first frames. From
+	// the next frame on, the groups are redrawn antialiased, one a frame ("fine" is part of every group's key).
+	fine := g.full >= 1 || g.shot.active() || g.opts.Record != ""
 	if !fine {
 		th += " draft"
 	}
@@ -298,9 +298,7 @@ func (ss *sideSprites) ring(g *Game, k int) *ebiten.Image {
 		ringR, ringW := ss.r*1.55, max(2*u, ss.r*0.13)
 		rs := int(math.Ceil(2*(ringR+ringW) + 4))
 		img := ss.atlas.small(rs, rs)
-		rc := mid(img)
-		g.pen.ring(img, rc, ringR, ringW, withAlpha(g.theme.Ring, 0x30))
-		g.pen.arc(img, rc, ringR, ringW, float64(k)/ringSteps, g.theme.Ring)
+		g.drawProgress(img, mid(img), ss.r, u, k)
 		ss.rings[k] = img
 	}
 	return ss.rings[k]

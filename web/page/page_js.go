@@ -21,6 +21,8 @@ type Host interface {
 	Idle()
 	OnRecorded(func(gif []byte, err error))
 	Drawn() int // how many frames the game has drawn
+	// HoldFirstFrame has the game draw its first frame again until the page has shown it: see game.Game.
+	HoldFirstFrame() (release func())
 }
 
 // bridge connects one session to its page.
@@ -54,7 +56,7 @@ func Start(h Host) {
 	b.listenMessages()
 	b.watchVisibility()
 	b.watchPreferences()
-	b.waitFirstFrame()
+	b.waitFirstFrame(h.HoldFirstFrame())
 	go b.keepURL()
 	go b.keepCurrent()
 }
@@ -172,14 +174,15 @@ func (b *bridge) watchPreferences() {
 
 // waitFirstFrame tells the loader (bakeryPage.ready) and an embedding page ({bakery: "ready"}) when the first
 // frame is on screen: the animation frame after the one in which the game first drew (as the bare page of
-// web/measure marks its own).
-func (b *bridge) waitFirstFrame() {
+// web/measure marks its own). Until then the game draws its first frame again (release ends that).
+func (b *bridge) waitFirstFrame(release func()) {
 	raf := js.Global().Get("requestAnimationFrame")
 	var tick js.Func
 	updated := false
 	tick = js.FuncOf(func(js.Value, []js.Value) any {
 		if updated {
 			tick.Release()
+			release() // the first frame is on screen: the next may draw the rest
 			pageCall(js.Global().Get("bakeryPage"), "ready")
 			if parent := js.Global().Get("parent"); !parent.Equal(js.Global().Get("window")) {
 				(&peer{win: parent}).post(toJS(map[string]any{"bakery": "ready"}))
