@@ -3,6 +3,7 @@
 package game
 
 import (
+	"errors"
 	"fmt"
 	"image"
 	"math"
@@ -217,6 +218,15 @@ func (g *Game) Idle() {
 	}
 	if err := g.s.Update(g.clock()); err == nil {
 		g.f = g.s.Frame()
+		if g.f.Record > 0 {
+			// A clip asked for just before the page was hidden: nothing is drawn to record.
+			g.recMu.Lock()
+			done := g.recorded
+			g.recMu.Unlock()
+			if done != nil {
+				done(nil, errors.New("game: record: the page was hidden before the clip began"))
+			}
+		}
 	}
 }
 

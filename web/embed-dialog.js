@@ -31,9 +31,10 @@
   const record = document.getElementById("record-button");
   const label = record.innerHTML; // "Record a GIF", its last words hidden on a phone
   record.addEventListener("click", () => {
-    if (!window.bakery || !window.bakery.record) return;
-    const errs = window.bakery.record({seconds: 10});
-    if (errs && errs.length) return;
+    if (window.bakery && window.bakery.record) window.bakery.record({seconds: 10});
+  });
+  // A clip asked for here or by a script: the button says so until it is done.
+  window.addEventListener("bakery:recording", () => {
     record.disabled = true;
     record.textContent = "Recording…";
   });

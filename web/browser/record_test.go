@@ -43,3 +43,22 @@ func TestPageRecordingPlaysInRealTime(t *testing.T) {
 	assert.InDelta(t, 4, float64(total)/100, 0.6, "the clip lasts the seconds asked for")
 	assert.InDelta(t, 4, ran, 1.5, "and covers that much of a 1× run (plus the frames before it started)")
 }
+
+// TestOneClipAtATime: a clip asked for by a script shows on the Record button as one asked for by the button
+// does; a second asked for meanwhile is refused, saying why, and once the clip is done another may be made.
+func TestOneClipAtATime(t *testing.T) {
+	b := newBrowser(t)
+	b.navigate(t, serveSite(t, site)+"/index.html?preset=fast-bakers&tour=off")
+	waitReady(t, b)
+	eval[any](t, b, `(() => { window.recorded = 0; addEventListener("bakery:recorded", () => window.recorded++) })(), 0`)
+	require.Empty(t, eval[[]setError](t, b, `bakery.record({seconds: 1})`))
+	assert.True(t, eval[bool](t, b, `document.getElementById("record-button").disabled`), "the button says a clip is being made")
+	assert.Equal(t, "Recording…", eval[string](t, b, `document.getElementById("record-button").textContent`))
+	again := eval[[]setError](t, b, `bakery.record({seconds: 1})`)
+	require.Len(t, again, 1)
+	assert.Contains(t, again[0].Message, "a clip is being made")
+	waitFor(t, b, `window.recorded === 1`, time.Minute)
+	assert.False(t, eval[bool](t, b, `document.getElementById("record-button").disabled`))
+	assert.Empty(t, eval[[]setError](t, b, `bakery.record({seconds: 1})`), "and then another")
+	waitFor(t, b, `window.recorded === 2`, time.Minute)
+}

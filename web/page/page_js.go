@@ -31,7 +31,8 @@ type bridge struct {
 	idle  func()
 	drawn func() int
 
-	reading atomic.Bool // set reads a page's values
+	reading   atomic.Bool // set reads a page's values
+	recording atomic.Bool // a clip asked for by record is being made
 
 	mu        sync.Mutex
 	sinks     map[string][]sink // bakery.on functions and postMessage subscribers, by event
@@ -51,7 +52,10 @@ func Start(h Host) {
 	for _, name := range session.EventNames() {
 		_ = s.On(name, b.emit)
 	}
-	h.OnRecorded(download)
+	h.OnRecorded(func(gif []byte, err error) {
+		b.recording.Store(false)
+		download(gif, err)
+	})
 	b.exposeAPI()
 	b.listenMessages()
 	b.watchVisibility()
@@ -251,6 +255,12 @@ func download(gif []byte, err error) {
 			return nil
 		}), 10000)
 	}
-	ev := js.Global().Get("CustomEvent").New("bakery:recorded", map[string]any{"detail": detail})
+	tellPage("bakery:recorded", detail)
+}
+
+// tellPage dispatches a CustomEvent named name on window, with detail.
+func tellPage(name string, detail map[string]any) {
+	defer func() { _ = recover() }()
+	ev := js.Global().Get("CustomEvent").New(name, map[string]any{"detail": detail})
 	js.Global().Call("dispatchEvent", ev)
 }

@@ -1,6 +1,7 @@
 package page
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -34,13 +35,33 @@ func (b *bridge) tour(v js.Value) any {
 }
 
 // record asks the game for a GIF of the next seconds, which the page downloads: bakery.record({seconds: 10}),
-// or by postMessage {bakery: "record", id, record: {seconds: 10}}; seconds may be left out (10 s).
+// or by postMessage {bakery: "record", id, record: {seconds: 10}}; seconds may be left out (10 s). One clip at a
+// time: while one is being made, another is refused. A clip asked for is told to the page (a "bakery:recording"
+// event on window), whoever asked, so that a Record button can say so.
 func (b *bridge) record(v js.Value) any {
 	f, errs := b.fieldsOf(v, "record", "{seconds: 10}", "seconds")
 	if len(errs) > 0 {
 		return errorList(errs...)
 	}
-	return b.do(session.ParseRecord(f["seconds"]))
+	c, err := session.ParseRecord(f["seconds"])
+	if err != nil {
+		return errorList(unjoin(err)...)
+	}
+	b.mu.Lock()
+	off := b.hidden || b.offscreen
+	b.mu.Unlock()
+	if off {
+		return errorList(errors.New("record: the page is hidden or scrolled out of view; a clip records what is on screen"))
+	}
+	if !b.recording.CompareAndSwap(false, true) {
+		return errorList(errors.New("record: a clip is being made; another can be asked for once it is done (the bakery:recorded event)"))
+	}
+	if err := b.s.Do(c); err != nil {
+		b.recording.Store(false) // not taken after all
+		return errorList(err)
+	}
+	tellPage("bakery:recording", map[string]any{})
+	return errorList()
 }
 
 // do queues a change a checked constructor made: it returns [] if the change was taken, or the errors.
