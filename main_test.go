@@ -220,7 +220,7 @@ func TestProgramBadFlagExits2(t *testing.T) {
 		{"unknown flag", []string{"-nope"}, "-nope"},
 		{"too many bakers", []string{"-bakers", "65"}, `bakers "65": want a whole number 0..64`},
 		{"bad speed", []string{"-speed", "100"}, `speed "100"`},
-		{"bad theme", []string{"-theme", "neon"}, `theme "neon": want light, dark or auto`},
+		{"bad theme", []string{"-theme", "neon"}, `theme "neon": want light, dark, or auto`},
 		{"screenshot past the longest run", []string{"-screenshot", "a.png", "-at", "8760h"}, `at "8760h"`},
 		{"bad window", []string{"-window", "10x10"}, `window "10x10"`},
 		{"two bad", []string{"-plate", "-1", "-eat", "soon"}, `plate "-1"`},

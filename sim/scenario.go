@@ -93,7 +93,7 @@ func (e *SettingError) Error() string {
 // Parse builds a scenario from settings under the given limits. The preset (default "seed") is applied first,
 // whatever its position; the other keys then override it in order. Every bad setting is reported, each as a
 // [*SettingError] joined with [errors.Join], and leaves the preset's value in place, so the scenario returned is
-// always usable.
+// always usable. A key given twice is set twice: what a user typed goes through [Once] first.
 func Parse(settings []Setting, lim Limits) (Scenario, error) {
 	var errs []error
 	sc := MustPreset("seed")

@@ -70,6 +70,16 @@ func TestParseReportsEveryBadSettingAndKeepsTheRest(t *testing.T) {
 	assert.Contains(t, err.Error(), `bakers "many": want a whole number 0..10000`)
 }
 
+func TestASettingGivenTwiceKeepsTheFirst(t *testing.T) {
+	settings, errs := Once([]Setting{{"bakers", "3"}, {"plate", "4"}, {"bakers", "5"}, {"plate", "4"}, {"bakers", "3"}})
+	require.Len(t, errs, 1, "the same value again is no conflict")
+	assert.EqualError(t, errs[0], `bakers given twice, as "3" and as "5": give it once`)
+	var re *RepeatedError
+	require.ErrorAs(t, errs[0], &re)
+	assert.Equal(t, RepeatedError{Key: "bakers", First: "3", Then: "5"}, *re)
+	assert.Equal(t, []Setting{{"bakers", "3"}, {"plate", "4"}}, settings, "the first kept")
+}
+
 func TestLimitsBoundTheScreen(t *testing.T) {
 	screen := Limits{MaxActors: 64, MaxPlate: 1000}
 	_, err := Parse([]Setting{{"bakers", "65"}}, screen)

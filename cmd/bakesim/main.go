@@ -75,7 +75,9 @@ func run(args []string, stdout, stderr io.Writer, p progress) int {
 		}
 		return 0
 	}
+	settings, repeated := sim.Once(settings) // a flag given twice with two values is refused, not the last taken
 	sc, err := sim.Parse(settings, sim.DefaultLimits)
+	err = errors.Join(append(repeated, err)...)
 	if err != nil || untilErr != nil {
 		for _, e := range append(unjoin(err), untilErr) {
 			if e != nil {

@@ -106,6 +106,7 @@ func TestBadFlagsExit2WithOneLine(t *testing.T) {
 		{[]string{"-json=maybe"}, `-json`},
 		{[]string{"extra"}, `unexpected argument "extra"`},
 		{[]string{"-seed"}, `flag needs an argument: -seed`},
+		{[]string{"-bakers", "3", "-bakers", "5"}, `bakesim: -bakers given twice, as "3" and as "5": give it once`},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {

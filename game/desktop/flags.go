@@ -57,10 +57,10 @@ func Parse(args []string, usage io.Writer) (Flags, error) {
 	}
 	window := fs.String("window", fmt.Sprintf("%dx%d", layout.DefaultWindow.X, layout.DefaultWindow.Y),
 		fmt.Sprintf("window size in pixels, `WIDTHxHEIGHT`, at least %dx%d", layout.MinWindow.X, layout.MinWindow.Y))
-	shot := fs.String("screenshot", "", "save the window as this PNG `file` at the -at time, then exit")
-	at := fs.String("at", "0s", "simulated `time` of the -screenshot, or where -record starts, such as 3.25s")
-	rec := fs.String("record", "", "record the window as this GIF `file` from the -at time for the -for time, then exit")
-	dur := fs.String("for", "10s", fmt.Sprintf("how long a -record clip lasts (a `time`), up to %v", MaxRecord))
+	shot := fs.String("screenshot", "", "save the window as this PNG `FILE` at the -at time, then exit")
+	at := fs.String("at", "0s", "simulated `TIME` of the -screenshot, or where -record starts, such as 3.25s")
+	rec := fs.String("record", "", "record the window as this GIF `FILE` from the -at time for the -for time, then exit")
+	dur := fs.String("for", "10s", fmt.Sprintf("how long a -record clip lasts (a `TIME`), up to %v", MaxRecord))
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			printUsage(usage, fs)

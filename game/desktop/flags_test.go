@@ -71,6 +71,7 @@ func TestParseFlagsErrors(t *testing.T) {
 		{"at past the longest run", []string{"-at", "8760h"}, `at "8760h": want a time from 0s to`},
 		{"stray argument", []string{"crowd"}, "unexpected argument"},
 		{"window form", []string{"-window", "big"}, "window"},
+		{"given twice", []string{"-bakers", "3", "-bakers", "5"}, `bakers given twice, as "3" and as "5"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -83,7 +84,7 @@ func TestParseFlagsErrors(t *testing.T) {
 	_, err := Parse([]string{"-h"}, &out)
 	assert.ErrorIs(t, err, flag.ErrHelp)
 	for _, want := range []string{"-bakers N\n", "(default 2)", "-theme THEME\n", "(default auto)", "-window WIDTHxHEIGHT\n", "(default 1280x720)",
-		"-screenshot file\n"} {
+		"-screenshot FILE\n", "-paused BOOL\n", "(true or false) (default false)"} {
 		assert.Contains(t, out.String(), want, "every flag with what it takes and its default")
 	}
 	assert.NotContains(t, out.String(), " value\n", "no flag.Func's placeholder")

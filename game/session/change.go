@@ -76,7 +76,10 @@ func Parse(settings []sim.Setting) (Change, error) {
 			more++
 		}
 	}
-	settings = once(settings, bad)
+	settings, repeated := sim.Once(settings)
+	for _, err := range repeated {
+		bad(err)
+	}
 	for _, s := range settings {
 		if s.Key == tour.Param.Name {
 			g, err := tour.FromURL(s.Value)
@@ -121,23 +124,6 @@ func Parse(settings []sim.Setting) (Change, error) {
 		errs = append(errs, fmt.Errorf("and %d more bad settings", more))
 	}
 	return c, errors.Join(errs...)
-}
-
-// once returns settings with each key once: a key given again with the same value is dropped, and with
-// another value is reported to bad and dropped too, the first value kept (?bakers=3&bakers=5: which was meant?).
-func once(settings []sim.Setting, bad func(error)) []sim.Setting {
-	var kept []sim.Setting
-	for i, s := range settings {
-		j := slices.IndexFunc(settings[:i], func(o sim.Setting) bool { return o.Key == s.Key })
-		switch {
-		case j < 0:
-			kept = append(kept, s)
-		case settings[j].Value != s.Value:
-			bad(&sim.SettingError{Key: s.Key, Value: clip(settings[j].Value, 20) + ", then " + clip(s.Value, 20),
-				Allowed: "one value (the first is kept)"})
-		}
-	}
-	return kept
 }
 
 // MustParse is Parse for settings known to be good; it panics on a bad one.

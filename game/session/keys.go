@@ -41,29 +41,29 @@ var viewKeys = []viewKey{
 			return ok
 		},
 		func(v View) string { return strconv.FormatBool(v.Paused) }},
-	{sim.Key{Name: "ui", Help: "full (controls shown) or minimal (scene and clock only)", Arg: "UI"}, "full or minimal",
+	{sim.Key{Name: "ui", Help: "the controls shown, or the scene and the clock only", Arg: "UI"}, "full or minimal",
 		func(v *View, s string) bool {
 			i, ok := parseChoice(s, uiNames[:])
 			v.UI = UI(i)
 			return ok
 		},
 		func(v View) string { return v.UI.String() }},
-	{sim.Key{Name: "theme", Help: "colours: light, dark, or auto to follow the system", Arg: "THEME"}, "light, dark or auto (the system's)",
+	{sim.Key{Name: "theme", Help: "colours", Arg: "THEME"}, "light, dark, or auto to follow the system",
 		func(v *View, s string) bool {
 			i, ok := parseChoice(s, themeNames[:])
 			v.Theme = Theme(i)
 			return ok
 		},
 		func(v View) string { return v.Theme.String() }},
-	{sim.Key{Name: "reduced-motion", Help: "true: loaves jump instead of flying; auto follows the system", Arg: "MOTION"},
-		"true, false or auto (the system's)",
+	{sim.Key{Name: "reduced-motion", Help: "loaves jump instead of flying", Arg: "MOTION"},
+		"true, false, or auto to follow the system",
 		func(v *View, s string) bool {
 			i, ok := parseChoice(s, prefNames[:])
 			v.ReducedMotion = Pref(i)
 			return ok
 		},
 		func(v View) string { return v.ReducedMotion.String() }},
-	{sim.Key{Name: "panels", Help: "the panels beside the scene: auto (where there is room), none, or a list", Arg: "PANELS"}, allowedPanels,
+	{sim.Key{Name: "panels", Help: "the panels beside the scene; auto shows those there is room for", Arg: "PANELS"}, allowedPanels,
 		func(v *View, s string) bool {
 			p, ok := parsePanels(s)
 			v.Panels = p

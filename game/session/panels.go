@@ -41,7 +41,7 @@ var panelNames = [...]struct {
 }{{PanelCode, "code"}, {PanelChart, "chart"}, {PanelWhatIf, "whatif"}}
 
 // allowedPanels says what the panels setting takes.
-const allowedPanels = "auto, none, or some of code, chart and whatif separated by commas (code,chart)"
+const allowedPanels = "auto, none, or some of code, chart and whatif separated by commas, such as code,chart"
 
 // Auto reports whether p leaves the panels to the layout.
 func (p Panels) Auto() bool { return p&panelsChosen == 0 }

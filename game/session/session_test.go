@@ -279,10 +279,9 @@ func TestSetReportsBadSettingsAndKeepsGoodOnes(t *testing.T) {
 func TestASettingGivenTwiceIsOneBadSetting(t *testing.T) {
 	tt := start(t)
 	err := tt.s.Set(pairs("bakers", "3", "plate", "4", "bakers", "5", "plate", "4"))
-	var se *sim.SettingError
-	require.ErrorAs(t, err, &se)
-	assert.Equal(t, "bakers", se.Key)
-	assert.Equal(t, "3, then 5", se.Value)
+	var re *sim.RepeatedError
+	require.ErrorAs(t, err, &re)
+	assert.Equal(t, sim.RepeatedError{Key: "bakers", First: "3", Then: "5"}, *re)
 	assert.NotContains(t, err.Error(), "plate", "the same value twice is no conflict")
 	tt.frame(frameStep)
 	assert.Equal(t, "3", tt.s.State().Settings["bakers"], "the first kept")

@@ -37,19 +37,23 @@ func Others(w io.Writer, fs *flag.FlagSet, keys ...[]sim.Key) {
 			}
 		}
 		arg, _ := flag.UnquoteUsage(f)
-		print(w, f, arg, f.DefValue)
+		def := f.DefValue
+		if def == "false" { // a boolean flag, off unless given
+			def = ""
+		}
+		print(w, f, arg, def)
 	})
 }
 
 // print prints one flag as the flag package does: the flag and what it takes, then its help (with backquotes
-// removed) and its default, if not "" (nor false, for a boolean flag).
+// removed) and its default, if not "".
 func print(w io.Writer, f *flag.Flag, arg, def string) {
 	_, help := flag.UnquoteUsage(f)
 	line := "  -" + f.Name
 	if arg != "" {
 		line += " " + arg
 	}
-	if def != "" && def != "false" {
+	if def != "" {
 		help += fmt.Sprintf(" (default %s)", def)
 	}
 	fmt.Fprintf(w, "%s\n    \t%s\n", line, help)

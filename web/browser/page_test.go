@@ -167,28 +167,31 @@ func TestSetTakesEffect(t *testing.T) {
 
 func TestBadParameterShowsNotice(t *testing.T) {
 	b := newBrowser(t)
-	b.navigate(t, serveSite(t, site)+"/index.html?preset=seed&bakers=lots&speed=8&theme=purple")
+	b.navigate(t, serveSite(t, site)+"/index.html?preset=seed&bakers=lots&speed=8&theme=purple&eaters=3&eaters=4")
 	waitReady(t, b)
 	notices := eval[[]string](t, b, `[...document.querySelectorAll(".notice .text")].map(n => n.textContent)`)
-	require.Len(t, notices, 2, "one notice per bad parameter, in the URL's order")
+	require.Len(t, notices, 3, "one notice per bad parameter")
+	assert.Contains(t, notices[0], `"eaters" is given twice, as "3" and as "4". Using the first.`, "a repeat first")
+	notices = notices[1:]
 	assert.Contains(t, notices[0], `"bakers"`)
 	assert.Contains(t, notices[0], `"lots"`)
 	assert.Contains(t, notices[0], "whole number")
 	assert.Contains(t, notices[1], `"theme"`)
 	assert.Contains(t, notices[1], `"purple"`)
-	assert.Contains(t, notices[1], "light, dark or auto")
+	assert.Contains(t, notices[1], "light, dark, or auto")
 	// The rest still runs, with the default for the bad ones.
 	waitFor(t, b, `bakery.state().eaten >= 3`, time.Minute)
 	st := eval[state](t, b, `bakery.state()`)
 	assert.Equal(t, "2", st.Settings["bakers"])
+	assert.Equal(t, "3", st.Settings["eaters"], "the first of a repeat")
 	assert.Equal(t, 8.0, st.Speed)
 	b.screenshot(t, "notice.png")
 	// The bad ones leave the address bar.
 	waitFor(t, b, `!location.search.includes("lots")`, 10*time.Second)
-	assert.Equal(t, "?preset=seed&speed=8", eval[string](t, b, `location.search`))
+	assert.Equal(t, "?preset=seed&eaters=3&speed=8", eval[string](t, b, `location.search`), "and a repeat's second value")
 	// Dismissible.
 	eval[any](t, b, `document.querySelector(".notice button").click()`)
-	assert.Equal(t, 1, eval[int](t, b, `document.querySelectorAll(".notice").length`))
+	assert.Equal(t, 2, eval[int](t, b, `document.querySelectorAll(".notice").length`))
 	assert.Empty(t, b.errors(), "console errors")
 }
 

@@ -25,6 +25,10 @@ func Config() session.Config {
 
 // noticeText says what is wrong with one URL parameter in words a reader of the page understands.
 func noticeText(err error) string {
+	var re *sim.RepeatedError
+	if errors.As(err, &re) {
+		return fmt.Sprintf("URL parameter %q is given twice, as %q and as %q. Using the first.", clip(re.Key, 64), clip(re.First, 40), clip(re.Then, 40))
+	}
 	var se *sim.SettingError
 	if errors.As(err, &se) {
 		return fmt.Sprintf("URL parameter %q has the value %q, but it must be %s. Using the default instead.",
