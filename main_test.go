@@ -277,6 +277,12 @@ func TestProgramWithoutDisplay(t *testing.T) {
 	assert.Equal(t, 2, code)
 	assert.Empty(t, out)
 	assert.Equal(t, "bakery: plate \"-3\": want a whole number 0..1000\n", errs)
+
+	out, errs, code = run("-preset", "crowd")
+	assert.Equal(t, 1, code)
+	assert.Empty(t, out)
+	assert.Contains(t, errs, "bakery: no display to open a window on (DISPLAY is not set)")
+	assert.Equal(t, 1, strings.Count(errs, "\n"), "one line, no panic: %q", errs)
 }
 
 // TestProgramRecordsAGIF: -record writes a GIF of the asked length, at 800×450, that image/gif decodes, with

@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"runtime"
 	"testing"
 )
 
@@ -14,8 +15,9 @@ import (
 // hajimehoshi/ebiten#1498 and #1858), before main can say anything. Go initialises packages in the order of their import
 // paths wherever the import graph allows (the Go spec, "Package initialization", since Go 1.21), and
 // github.com/gobakery sorts before github.com/hajimehoshi, so this init runs first: it reads the command line
-// and, for -h or a bad flag, prints the usage or one line and exits, with or without a display. The program's
-// test (TestProgramWithoutDisplay) checks that this still holds.
+// and, for -h or a bad flag, prints the usage or one line and exits, with or without a display; without a
+// display, it says so in one line and exits. The program's test (TestProgramWithoutDisplay) checks that this
+// still holds.
 var parsed struct {
 	flags Flags
 	err   error
@@ -33,6 +35,25 @@ func init() {
 		fmt.Fprintln(os.Stderr, "bakery: "+OneLine(parsed.err))
 		os.Exit(2)
 	}
+	if err := displayMissing(runtime.GOOS, os.Getenv); err != nil {
+		fmt.Fprintln(os.Stderr, "bakery: "+err.Error())
+		os.Exit(1)
+	}
+}
+
+// displayMissing says why a window cannot be opened, or returns nil: on the systems where Ebitengine draws
+// through X11 (its GLFW is built for X11, which Wayland desktops serve through XWayland), DISPLAY must be set.
+func displayMissing(goos string, getenv func(string) string) error {
+	switch goos {
+	case "linux", "freebsd", "netbsd", "openbsd", "dragonfly":
+	default:
+		return nil
+	}
+	if getenv("DISPLAY") != "" {
+		return nil
+	}
+	return errors.New("no display to open a window on (DISPLAY is not set): run it on a desktop, " +
+		"with xvfb-run for -screenshot or -record, or use make serve (the browser) or bakesim (the command line)")
 }
 
 // CommandLine returns the program's flags, read before Ebitengine started.
