@@ -31,19 +31,19 @@ func (g *Game) draw(dst *ebiten.Image, lay *layout.Layout) {
 	g.drawSide(dst, lay, false)
 	g.drawLoaves(dst, lay, items[n:])
 	g.drawSelection(dst, lay)
-	if !g.firstFrame() {
-		g.drawTop(dst, lay)
+	if g.firstFrame() {
+		// The first frame is the scene alone, as soon as it can be shown: the words, the controls, the bubbles
+		// and every card and overlay come with the next.
+		return
 	}
-	if !lay.Minimal && !g.firstFrame() {
-		// The controls come with the second frame: the first shows the scene as soon as it can.
+	g.drawTop(dst, lay)
+	if !lay.Minimal {
 		g.drawControls(dst, lay)
 	}
 	g.flushText(dst)
-	// Bubbles, then overlays, each a layer above the texts of the scene; bubbles speak, so not in the first frame.
-	if !g.firstFrame() {
-		g.drawBubbles(dst, lay, true)
-		g.drawBubbles(dst, lay, false)
-	}
+	// Bubbles, then overlays, each a layer above the texts of the scene.
+	g.drawBubbles(dst, lay, true)
+	g.drawBubbles(dst, lay, false)
 	g.flushText(dst)
 	if g.f.Snap.Finished {
 		g.drawFinished(dst, lay)
@@ -55,9 +55,7 @@ func (g *Game) draw(dst *ebiten.Image, lay *layout.Layout) {
 		g.drawChart(dst, lay)
 		g.drawWhatIf(dst, lay)
 	}
-	if !g.firstFrame() {
-		g.drawTour(dst, lay)
-	}
+	g.drawTour(dst, lay)
 	g.flushText(dst)
 	g.drawNote(dst, lay)
 	g.drawStepCaption(dst, lay)
