@@ -60,11 +60,25 @@ func querySettings(query string) ([]sim.Setting, []error) {
 }
 
 // pageSettings reads a page's URL query as querySettings does and, when it opens on the tour by itself
-// (session.OpensTour), adds the tour's first chapter.
+// (session.OpensTour), adds the tour's first chapter. A tour value that names no chapter (?tour=bogus) is then
+// the one bad setting, and the first chapter its default.
 func pageSettings(query string) ([]sim.Setting, []error) {
 	settings, bad := querySettings(query)
-	if session.OpensTour(settings) && len(settings) < session.MaxSettings { // not one over the page's own
-		settings = append(settings, sim.Setting{Key: tour.Param.Name, Value: tour.Chapters[0].Name})
+	if !session.OpensTour(settings) {
+		return settings, bad
 	}
-	return settings, bad
+	kept := settings[:0:0]
+	for _, s := range settings {
+		if s.Key == tour.Param.Name {
+			if _, err := session.Parse([]sim.Setting{s}); err != nil {
+				bad = append(bad, err)
+			}
+			continue
+		}
+		kept = append(kept, s)
+	}
+	if len(kept) < session.MaxSettings { // not one over the page's own
+		kept = append(kept, sim.Setting{Key: tour.Param.Name, Value: tour.Chapters[0].Name})
+	}
+	return kept, bad
 }

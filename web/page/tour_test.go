@@ -37,6 +37,17 @@ func TestPageOpensOnTheTour(t *testing.T) {
 	}
 }
 
+// TestABadChapterOpensTheFirst: ?tour=bogus is one bad setting, said once, and the tour opens at its first
+// chapter, as a bare URL's would (it once also read as "tour given twice").
+func TestABadChapterOpensTheFirst(t *testing.T) {
+	settings, bad := pageSettings("?tour=bogus&theme=dark")
+	require.Len(t, bad, 1)
+	assert.Contains(t, bad[0].Error(), `tour "bogus"`)
+	cfg, err := session.ParseConfig(settings)
+	require.NoError(t, err)
+	assert.Equal(t, "story", cfg.Tour.Name())
+}
+
 // TestQueryKeepsTheChapterAndThePanels: the address bar holds the chapter shown (tour=off is the default it
 // leaves out) and the panels chosen, and reads back as the same thing.
 func TestQueryKeepsTheChapterAndThePanels(t *testing.T) {
