@@ -35,7 +35,7 @@ func (g *Game) readInput() {
 		g.click(g.hover)
 	}
 	if _, dy := ebiten.Wheel(); dy != 0 && g.lay.Code.Contains(g.hover) {
-		g.codeScroll -= int(math.Copysign(math.Max(math.Abs(dy), 1), dy)) * 2 // two lines a notch
+		g.codeScroll -= wheelLines(dy, wheelNotch)
 	}
 	var ids [8]ebiten.TouchID
 	for _, id := range inpututil.AppendJustPressedTouchIDs(ids[:0]) {
@@ -101,4 +101,14 @@ func (g *Game) click(p layout.Point) {
 		_ = g.s.Do(session.Follow(id)) // a step then runs to this goroutine's next event
 		g.updateCode()
 	}
+}
+
+// wheelLines is how many lines of code a wheel turn of dy scrolls, notch being one notch's dy: three lines a
+// notch, and at least one line for any turn (a touchpad's are small).
+func wheelLines(dy, notch float64) int {
+	n := int(math.Round(dy / notch * 3))
+	if n == 0 {
+		n = int(math.Copysign(1, dy))
+	}
+	return n
 }

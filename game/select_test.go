@@ -77,3 +77,14 @@ func TestPanelTogglesShowOnAPhone(t *testing.T) {
 		g.frames(t, 2)
 	}
 }
+
+// TestAWheelNotchScrollsThreeLines: a notch is three lines, in a browser (which reports pixels, 100 a notch) as on
+// the desktop (which reports notches); a touchpad's small turns still move a line. A browser's notch once moved
+// the panel 200 lines, from one end of the program to the other.
+func TestAWheelNotchScrollsThreeLines(t *testing.T) {
+	assert.Equal(t, 3, wheelLines(100, 100))
+	assert.Equal(t, -3, wheelLines(-100, 100))
+	assert.Equal(t, 3, wheelLines(1, 1))
+	assert.Equal(t, 1, wheelLines(4, 100))
+	assert.Equal(t, -1, wheelLines(-0.2, 1))
+}
