@@ -40,12 +40,18 @@ func (g *Game) drawChart(dst *ebiten.Image, lay *layout.Layout) {
 		lines += 2 // why there is no exact column, wrapped
 	}
 	textH := line * float64(lines)
+	tw := w // the table's width
+	var side layout.Rect
 	if plotH := r.Max.Y - 8*u - y - textH; plotH >= 60*lay.Scale {
 		// The plate over time, and beside it how each actor spent its time.
 		pw := w * 0.58
 		g.drawPlatePlot(dst, lay, layout.R(x, y, pw, plotH))
 		g.drawActorBars(dst, lay, layout.R(x+pw+6*u, y, w-pw-6*u, plotH))
 		y += plotH + 4*u
+	} else if w >= 440*lay.Scale {
+		// No room above the figures, but beside them: a short, wide panel (the code above it) keeps its plot.
+		tw = w * 0.62
+		side = layout.R(x+tw+10*u, y+line, w-tw-10*u, line*float64(len(rows)+1)-2*u)
 	}
 	// The throughput, recent and overall.
 	recent, ok := recentThroughput(g.f.History)
@@ -56,8 +62,13 @@ func (g *Game) drawChart(dst *ebiten.Image, lay *layout.Layout) {
 	}
 	g.write(dst, fit(thr, reg, w), reg, layout.Pt(x, y+line/2), alignStart, alignCenter, th.Text)
 	y += line
-	// Measured beside exact.
-	col1, col2 := x+w*0.42, x+w*0.78
+	// Measured beside exact, and the plot beside them if it goes there.
+	if !side.Empty() {
+		ph := side.Dy() * 0.6
+		g.drawPlatePlot(dst, lay, layout.R(side.Min.X, side.Min.Y, side.Dx(), ph))
+		g.drawActorBars(dst, lay, layout.R(side.Min.X, side.Min.Y+ph+3*u, side.Dx(), side.Dy()-ph-3*u))
+	}
+	col1, col2 := x+tw*0.42, x+tw*0.78
 	small := g.face(lay.SmallSize, true)
 	g.write(dst, "measured (95%)", small, layout.Pt(col1, y+line/2), alignStart, alignCenter, th.Muted)
 	exact := "exact"
@@ -67,15 +78,18 @@ func (g *Game) drawChart(dst *ebiten.Image, lay *layout.Layout) {
 	g.write(dst, exact, small, layout.Pt(col2, y+line/2), alignStart, alignCenter, th.Muted)
 	y += line
 	for _, row := range rows {
+		if y+line > r.Max.Y-4*u {
+			break // a short panel shows the first figures
+		}
 		g.write(dst, fit(row.name, reg, col1-x-4*u), reg, layout.Pt(x, y+line/2), alignStart, alignCenter, th.Text)
 		g.write(dst, fit(row.measured, reg, col2-col1-4*u), reg, layout.Pt(col1, y+line/2), alignStart, alignCenter, th.Text)
-		g.write(dst, fit(row.exact, reg, x+w-col2), reg, layout.Pt(col2, y+line/2), alignStart, alignCenter, th.Text)
+		g.write(dst, fit(row.exact, reg, x+tw-col2), reg, layout.Pt(col2, y+line/2), alignStart, alignCenter, th.Text)
 		y += line
 	}
 	// Little's law, or why there is no exact column.
 	l := g.f.Little
 	law := fmt.Sprintf("Little's law so far: L %.2f = λ %.2f/s × W %.2f s = %.2f", l.L, l.Lambda, l.W, l.LambdaW)
-	if y+line <= r.Max.Y {
+	if y+line <= r.Max.Y-4*u {
 		g.write(dst, fit(law, reg, w), reg, layout.Pt(x, y+line/2), alignStart, alignCenter, th.Muted)
 		y += line
 	}
@@ -83,7 +97,7 @@ func (g *Game) drawChart(dst *ebiten.Image, lay *layout.Layout) {
 		// Why there is no exact column, on as many lines as are left.
 		why := "No exact column: " + strings.TrimPrefix(g.f.NoTheory, "no exact answer: ")
 		for _, l := range wrap(why, reg, w) {
-			if y+line > r.Max.Y {
+			if y+line > r.Max.Y-4*u {
 				break
 			}
 			g.write(dst, fit(l, reg, w), reg, layout.Pt(x, y+line/2), alignStart, alignCenter, th.Muted)

@@ -88,6 +88,9 @@ func TestNoTextBelowTwelvePixels(t *testing.T) {
 			g.frames(t, 200)
 			require.True(t, g.f.Snap.Finished)
 		}},
+		{"panels chosen", []string{"preset", "balanced", "panels", "code,chart,whatif", "speed", "16"}, func(t *testing.T, g *Game) {
+			g.frames(t, 120)
+		}},
 		{"shrunk plate", []string{"preset", "fast-bakers", "plate", "12", "speed", "8"}, func(t *testing.T, g *Game) {
 			g.frames(t, 120)
 			require.NoError(t, g.s.Set([]sim.Setting{{Key: "plate", Value: "0"}}))

@@ -267,3 +267,15 @@ func onBar(a control.Action) bool {
 	}
 	return true
 }
+
+// TestChosenPanelsFitAnEmbed: an embed of 800×450 that asks for the code and the charts gets them, beside a
+// narrower scene; left to auto, it shows the scene alone, as it did.
+func TestChosenPanelsFitAnEmbed(t *testing.T) {
+	p := Params{Size: Pt(800, 450), Scale: 1, Bakers: 2, Eaters: 2, Capacity: 6, Panels: CodePanel | ChartPanel}
+	l := New(p)
+	assert.Equal(t, CodePanel|ChartPanel, l.Shown)
+	assert.GreaterOrEqual(t, l.Table.Dx(), float64(minChosenSceneW))
+	assert.LessOrEqual(t, l.Table.Max.X, l.Code.Min.X, "the scene left of the panels")
+	p.Panels, p.PanelsAuto = 0, true
+	assert.Zero(t, New(p).Shown)
+}

@@ -41,6 +41,9 @@ const (
 	minPanelW = 360
 	maxPanelW = 580
 	minSceneW = 560
+	// Panels chosen (panels=code,chart), not left to auto, may narrow the scene to minChosenSceneW: an embed of
+	// 800×450 that asks for them gets them.
+	minChosenSceneW = 400
 	// Upright, a panel is at least minPortraitPanel CSS px tall and the scene keeps minPortraitScene.
 	minPortraitPanel = 170
 	minPortraitScene = 230
@@ -94,7 +97,11 @@ func (l *Layout) layoutPanels() {
 		l.Table.Max.Y = area.Min.Y - gap
 	} else {
 		w := clamp(t.Dx()*0.42, minPanelW*s, maxPanelW*s)
-		if t.Dx()-w-gap < minSceneW*s || t.Dy() < 300*s {
+		minScene := float64(minSceneW)
+		if !l.PanelsAuto {
+			minScene = minChosenSceneW
+		}
+		if t.Dx()-w-gap < minScene*s || t.Dy() < 300*s {
 			return
 		}
 		area = Rect{Point{t.Max.X - w, t.Min.Y}, t.Max}
