@@ -208,3 +208,41 @@ func TestScaleStaysInRange(t *testing.T) {
 		assert.Equal(t, tt.want, one.Scale(tt.f).A, "Scale(%v)", tt.f)
 	}
 }
+
+// TestAnActorAddedAndSentAwayInOnePauseGoesAtOnce: an eater added and removed again before the clock moves (a
+// paused learner trying 7 eaters, then 6) never ran and holds nothing: it goes now, not when the run resumes.
+func TestAnActorAddedAndSentAwayInOnePauseGoesAtOnce(t *testing.T) {
+	for _, role := range []Role{EaterRole, BakerRole} {
+		s, err := New(MustPreset("balanced"))
+		require.NoError(t, err)
+		set, n := s.SetEaters, s.Scenario().Eaters
+		if role == BakerRole {
+			set, n = s.SetBakers, s.Scenario().Bakers
+		}
+		require.NoError(t, set(n+1))
+		require.NoError(t, set(n))
+		var snap Snapshot
+		s.Snapshot(&snap)
+		side := snap.Eaters
+		if role == BakerRole {
+			side = snap.Bakers
+		}
+		assert.Len(t, side, n, "%v: gone at once", role)
+		s.RunUntil(seconds(20))
+		st := s.Stats()
+		assert.Equal(t, st.Baked, st.Eaten+int64(st.OnPlate)+int64(heldLoaves(s)), "%v: every loaf accounted for", role)
+		s.Close()
+	}
+}
+
+func heldLoaves(s *Sim) int {
+	var snap Snapshot
+	s.Snapshot(&snap)
+	n := 0
+	for _, a := range append(snap.Bakers, snap.Eaters...) {
+		if a.HasLoaf {
+			n++
+		}
+	}
+	return n
+}
