@@ -114,10 +114,20 @@ func (g *Game) codeLines() *ebiten.Image {
 		if n > len(lines) {
 			break
 		}
-		g.writeCode(lines[n-1], mono, layout.Pt(0, (float64(i)+0.5)*v.lineH), adv)
+		g.writeCode(clipCode(lines[n-1], int(float64(k.w)/adv)), mono, layout.Pt(0, (float64(i)+0.5)*v.lineH), adv)
 	}
 	g.flushText(c.img)
 	return c.img
+}
+
+// clipCode cuts a line of code to cols characters, the last an ellipsis, if it is longer: a panel narrower than
+// the program's longest lines shows that they go on.
+func clipCode(line string, cols int) string {
+	r := []rune(line)
+	if len(r) <= cols || cols < 1 {
+		return line
+	}
+	return string(r[:cols-1]) + "…"
 }
 
 // writeCode queues one line of Go at p (its left, centred vertically), a word at a time so that keywords can be

@@ -96,7 +96,9 @@ func (l *Layout) layoutPanels() {
 		area = Rect{Point{t.Min.X, t.Max.Y - h}, t.Max}
 		l.Table.Max.Y = area.Min.Y - gap
 	} else {
-		w := clamp(t.Dx()*0.42, minPanelW*s, maxPanelW*s)
+		// At most maxPanelW, grown with the text on a large screen (a projector's 1920×1080 draws it half
+		// as large again), so that the program's lines still fit.
+		w := clamp(t.Dx()*0.42, minPanelW*s, maxPanelW*max(u, s))
 		minScene := float64(minSceneW)
 		if !l.PanelsAuto {
 			minScene = minChosenSceneW
