@@ -106,7 +106,7 @@ func (s *Session) refresh(now time.Duration) {
 	f.FPS = s.fps.perSecond()
 	if s.pubGen != s.gen {
 		f.Scenario = s.sim.Scenario()
-		f.Header = HeaderOf(f.Scenario)
+		s.header = HeaderOf(f.Scenario)
 		s.theory, s.noTheory = sim.TheoryOf(f.Scenario)
 	}
 	f.Theory, f.NoTheory = s.theory, s.noTheory
@@ -118,6 +118,10 @@ func (s *Session) refresh(now time.Duration) {
 		f.SweepStale = s.sweepStale(f.Scenario)
 	}
 	s.refreshTour()
+	f.Header = s.header
+	if f.Tour != nil && f.Tour.Loaded {
+		f.Header = Header{Chapter: f.Tour.Chapter.Title}
+	}
 	s.publish()
 	s.notify(f.Events)
 }

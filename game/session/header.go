@@ -6,9 +6,12 @@ import (
 	"github.com/gobakery/bakery/sim"
 )
 
-// Header is what the top bar says of the scenario: the preset and its caption while the settings equal it, and
-// after any change "custom", with what differs from the preset it started from.
+// Header is what the top bar says of the scenario: the tour's chapter while one is shown and the settings
+// equal what it loaded; else the preset and its caption while the settings equal it; and after any change
+// "custom", with what differs from the preset it started from.
 type Header struct {
+	// Chapter is the title of the tour's chapter the settings equal, or "".
+	Chapter string `json:"chapter,omitempty"`
 	// Preset names the preset the settings equal, or is "" when they are custom.
 	Preset  string `json:"preset"`
 	Caption string `json:"caption"`
@@ -54,9 +57,12 @@ func HeaderOf(sc sim.Scenario) Header {
 	return h
 }
 
-// String is the header in one line: "seed: The original story: …", or
+// String is the header in one line: "the tour: What if the plate held only 2?", "seed: The original story: …", or
 // "custom (from seed): plate 2 (was 6) · bakers 3 (was 2)".
 func (h Header) String() string {
+	if h.Chapter != "" {
+		return "the tour: " + h.Chapter
+	}
 	if h.Preset != "" {
 		return h.Preset + ": " + h.Caption
 	}

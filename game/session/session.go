@@ -71,6 +71,7 @@ type Session struct {
 	labels    labels
 	gen       int // counts changes of scenario, for what depends on it alone
 	pubGen    int
+	header    Header // HeaderOf the scenario, worked out when it changes
 	theory    *sim.Figures
 	noTheory  string
 	stepped   []sim.Event

@@ -79,9 +79,10 @@ func (s *Session) publish() {
 	defer s.mu.Unlock()
 	p := &s.pub
 	if settings != nil {
-		p.Settings, p.Header = settings, f.Header
+		p.Settings = settings
 		s.pubGen = s.gen
 	}
+	p.Header = f.Header // every frame: leaving the tour changes it, and not the scenario
 	for _, kv := range ViewSettings(s.view) {
 		p.Settings[kv.Key] = kv.Value
 	}

@@ -19,6 +19,8 @@ type TourFrame struct {
 	Challenge bool
 	OK        bool
 	Why       string
+	// Loaded is set while the scenario is the one the chapter loaded, unchanged: the header names the chapter.
+	Loaded bool
 }
 
 // OpensTour reports whether a page whose URL carries settings opens on the tour by itself, at its first chapter:
@@ -91,6 +93,9 @@ func (s *Session) refreshTour() {
 	s.tourFrame = TourFrame{Chapter: ch, N: n, Of: of, Challenge: ch.Challenge != nil}
 	if ch.Challenge != nil {
 		s.tourFrame.OK, s.tourFrame.Why = ch.Check(f.Scenario)
+	}
+	if sc, ok := chapterScenario(s.guide); ok {
+		s.tourFrame.Loaded = sameScenario(sc, f.Scenario)
 	}
 	s.tourGen = s.gen
 }

@@ -183,3 +183,20 @@ func TestAPresetLeavesTheTour(t *testing.T) {
 	tt.set("preset", "balanced")
 	assert.Nil(t, tt.s.State().Tour, "so does set({preset})")
 }
+
+// TestTheHeaderNamesTheChapter: a chapter's scenario, as it loaded it, is the chapter's in the header, not
+// "custom (from seed): plate 2 (was 6)", which told a learner following the tour that they had strayed; a
+// change the chapter suggests makes it custom, and leaving the tour shows what the scenario is.
+func TestTheHeaderNamesTheChapter(t *testing.T) {
+	tt := start(t, "tour", "plate-of-two")
+	h := tt.s.State().Header
+	ch, _, _ := tour.ByName("plate-of-two")
+	assert.Equal(t, Header{Chapter: ch.Title}, h)
+	assert.Equal(t, "the tour: "+ch.Title, h.String())
+	tt.set("plate", "3")
+	assert.Equal(t, "custom (from seed): plate 3 (was 6)", tt.s.State().Header.String())
+	tt.set("plate", "2")
+	assert.Equal(t, ch.Title, tt.s.State().Header.Chapter, "as loaded again")
+	tt.set("tour", "off")
+	assert.Equal(t, "custom (from seed): plate 2 (was 6)", tt.s.State().Header.String(), "out of the tour")
+}
