@@ -162,7 +162,8 @@ func (s *Session) Update(now time.Duration) error {
 	}
 	wall := max(now-s.last, 0)
 	dt := min(wall, MaxCatchUp)
-	if s.updates < startUpUpdates {
+	startUp := s.updates < startUpUpdates
+	if startUp {
 		s.updates++
 		dt = min(dt, startUpStep)
 	}
@@ -183,7 +184,9 @@ func (s *Session) Update(now time.Duration) error {
 	if wall > 0 {
 		s.fps.add(min(wall, time.Second))
 	}
-	s.rate.add(min(wall, time.Second), ran, running)
+	if !startUp { // held back on purpose, not a machine that cannot keep up
+		s.rate.add(min(wall, time.Second), ran, running)
+	}
 	s.workSweep(wall)
 	s.refresh(now)
 	return nil

@@ -56,6 +56,26 @@ func TestStartUpAdvancesLittle(t *testing.T) {
 		"then a slow frame is caught up in full, to MaxCatchUp")
 }
 
+// TestStartUpIsNotFallingBehind: the start-up Updates are held back on purpose, so the speed shown after them
+// is the speed asked for, not "1×, running at 0.75×" as a page once said in its first second.
+func TestStartUpIsNotFallingBehind(t *testing.T) {
+	cfg, err := ParseConfig(pairs("preset", "seed"))
+	require.NoError(t, err)
+	s, err := New(cfg)
+	require.NoError(t, err)
+	t.Cleanup(s.Close)
+	now := time.Duration(0)
+	for range startUpUpdates {
+		now += 300 * time.Millisecond // a browser's slow first frames
+		require.NoError(t, s.Update(now))
+	}
+	for range 20 {
+		now += time.Second / 60
+		require.NoError(t, s.Update(now))
+	}
+	assert.Equal(t, 1.0, s.State().RunningSpeed)
+}
+
 func TestPauseStepPlay(t *testing.T) {
 	tt := start(t)
 	tt.do(Act(control.Pause))
