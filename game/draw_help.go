@@ -65,7 +65,12 @@ func (g *Game) drawHelp(dst *ebiten.Image, lay *layout.Layout) {
 		}
 		return ls[:n]
 	}
+	// Rows stop above the footer: a card too small for them all (a small embed) shows the first ones.
+	limit := p.Max.Y - line*1.25
 	for _, s := range shortcuts {
+		if y+line > limit {
+			break
+		}
 		g.write(dst, s.Keys, bold, layout.Pt(x, y), alignStart, alignStart, th.Text)
 		for j, l := range lines(s.What, reg, colW-keyW-18*u) {
 			if j > 0 {
@@ -81,7 +86,9 @@ func (g *Game) drawHelp(dst *ebiten.Image, lay *layout.Layout) {
 	} else {
 		y += line * 0.3
 	}
-	g.write(dst, "Presets", bold, layout.Pt(x, y), alignStart, alignStart, th.Text)
+	if y+line*2.2 <= limit {
+		g.write(dst, "Presets", bold, layout.Pt(x, y), alignStart, alignStart, th.Text)
+	}
 	y += line * 1.2
 	nameW := 0.0
 	for i, pr := range sim.Presets {
@@ -89,6 +96,9 @@ func (g *Game) drawHelp(dst *ebiten.Image, lay *layout.Layout) {
 	}
 	nameW += 14 * u
 	for i, pr := range sim.Presets {
+		if y+line > limit {
+			break
+		}
 		g.write(dst, fmt.Sprintf("%d  %s", i+1, pr.Name), bold, layout.Pt(x, y), alignStart, alignStart, th.Text)
 		w := colW - nameW
 		if !wide {
@@ -103,6 +113,9 @@ func (g *Game) drawHelp(dst *ebiten.Image, lay *layout.Layout) {
 		}
 		ls := wrap(pr.Description, reg, w)
 		for j, l := range ls {
+			if y+float64(j)*line*0.85+line > limit {
+				break
+			}
 			g.write(dst, l, reg, layout.Pt(x+nameW, y+float64(j)*line*0.85), alignStart, alignStart, th.Muted)
 		}
 		y += line * (0.85*float64(len(ls)) + 0.35)
