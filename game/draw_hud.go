@@ -37,6 +37,10 @@ func (g *Game) drawButtonFace(dst *ebiten.Image, lay *layout.Layout, b layout.Bu
 		g.pen.poly(dst, th.ButtonText, tip.Add(layout.Pt(-s*0.45, -s*0.05)), tip.Add(layout.Pt(s*0.35, -s*0.35)), tip.Add(layout.Pt(s*0.1, s*0.45)))
 	case control.Help:
 		g.write(dst, "?", fc, c, alignCenter, alignCenter, th.ButtonText)
+	case control.MoreControls:
+		for _, dx := range []float64{-1, 0, 1} {
+			g.pen.circle(dst, c.Add(layout.Pt(dx*s*0.8, 0)), s*0.22, th.ButtonText)
+		}
 	case control.ToggleCode, control.ToggleChart, control.ToggleWhatIf:
 		word := map[control.Action]string{control.ToggleCode: "code", control.ToggleChart: "chart", control.ToggleWhatIf: "what if"}[b.Action]
 		small := g.face(lay.SmallSize, true)

@@ -55,6 +55,7 @@ type Game struct {
 	pen     *pen
 	theme   palette.Theme
 	help    bool
+	more    bool // every control shown where only the essential ones would be (control.MoreControls)
 	hover   layout.Point
 	capture capture
 	frame   *ebiten.Image // the frame drawn off screen while recording
@@ -263,7 +264,7 @@ func (g *Game) relayout() {
 	bakers, eaters := g.places.Cells(g.f)
 	p := layout.Params{Size: ss.size, Scale: ss.scale, Bakers: len(g.f.Snap.Bakers), Eaters: len(g.f.Snap.Eaters),
 		Capacity: g.f.Snap.Capacity, BakerCells: bakers, EaterCells: eaters, Minimal: g.f.Look.UI == session.UIMinimal,
-		Touch: g.f.Look.Touch, PanelsAuto: g.f.View.Panels.Auto(), Tour: g.f.Tour != nil}
+		Touch: g.f.Look.Touch, PanelsAuto: g.f.View.Panels.Auto(), Tour: g.f.Tour != nil, MoreControls: g.more}
 	if tf := g.f.Tour; tf != nil {
 		p.TourFirst, p.TourLast = tf.N <= 1, tf.N >= tf.Of
 	}

@@ -58,6 +58,9 @@ func (g *Game) act(a control.Action) {
 	case control.Close:
 		g.help = false
 		return
+	case control.MoreControls:
+		g.more = !g.more // how the screen is laid out, not the session's
+		return
 	}
 	g.help = false
 	_ = g.s.Do(session.Act(a)) // a full queue is said on screen by the session

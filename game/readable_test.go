@@ -88,6 +88,10 @@ func TestNoTextBelowTwelvePixels(t *testing.T) {
 			g.frames(t, 200)
 			require.True(t, g.f.Snap.Finished)
 		}},
+		{"every control on a phone held sideways", []string{"preset", "balanced"}, func(t *testing.T, g *Game) {
+			g.act(control.MoreControls)
+			g.frames(t, 2)
+		}},
 		{"panels chosen", []string{"preset", "balanced", "panels", "code,chart,whatif", "speed", "16"}, func(t *testing.T, g *Game) {
 			g.frames(t, 120)
 		}},
@@ -102,7 +106,7 @@ func TestNoTextBelowTwelvePixels(t *testing.T) {
 		dpr   float64
 		touch bool
 	}{{layout.Pt(1280, 720), 1, false}, {layout.Pt(800, 450), 1, false}, {layout.Pt(800, 450), 2, true},
-		{layout.Pt(390, 844), 2, true}} {
+		{layout.Pt(390, 844), 2, true}, {layout.Pt(844, 340), 2, true}} {
 		for _, s := range scenes {
 			t.Run(fmt.Sprintf("%gx%g@%g %s", sc.size.X, sc.size.Y, sc.dpr, s.name), func(t *testing.T) {
 				g := newTestGame(t, sc.size, sc.dpr, sc.touch, s.kv...)

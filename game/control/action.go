@@ -41,6 +41,7 @@ const (
 	TourBack     // the tour's previous chapter
 	TourLeave    // leave the tour
 	Record       // record a GIF of the next seconds
+	MoreControls // show every control where only the essential ones fit (a phone held sideways), or go back
 	firstPreset
 )
 
@@ -79,6 +80,8 @@ func (a Action) String() string {
 		return "leave the tour"
 	case Record:
 		return "record a GIF"
+	case MoreControls:
+		return "all the controls / fewer"
 	}
 	if b, ok := bindingOf(a); ok {
 		return b.Name

@@ -138,7 +138,8 @@ func fits(rows [][]item, limit float64) bool {
 }
 
 // layoutControls places the control bar at the bottom and returns its top edge. When the full set needs more
-// than about two fifths of the screen, only the essential controls are shown (AutoMinimal), or none.
+// than about two fifths of the screen, only the essential controls are shown (AutoMinimal), with a button that
+// shows the rest (MoreControls) where they fit in three quarters of it, or none.
 func (l *Layout) layoutControls() float64 {
 	u, s := l.Unit, l.Scale
 	W, H := l.Size.X, l.Size.Y
@@ -157,16 +158,28 @@ func (l *Layout) layoutControls() float64 {
 		return n*bh + (n-1)*bh*0.18 + 2*pad
 	}
 	if barH(rows) > H*0.42 || !fits(rows, avail) {
-		l.AutoMinimal = true
-		var few []item
-		for _, it := range items() {
-			if it.essential {
-				few = append(few, it)
+		// Too many for the screen by themselves: the essential ones, and a button for the rest where they fit
+		// in three quarters of it (a phone held sideways has no keys to do the rest).
+		more := item{w: 1, action: control.MoreControls, essential: true}
+		all := flow(append(items(), more), avail)
+		canMore := fits(all, avail) && barH(all) <= H*0.75
+		if canMore && l.MoreControls {
+			rows = all
+		} else {
+			l.AutoMinimal = true
+			var few []item
+			for _, it := range items() {
+				if it.essential {
+					few = append(few, it)
+				}
 			}
-		}
-		rows = [][]item{few}
-		if !fits(rows, avail) || barH(rows) > H*0.3 {
-			return H
+			if canMore {
+				few = append(few, more)
+			}
+			rows = [][]item{few}
+			if !fits(rows, avail) || barH(rows) > H*0.3 {
+				return H
+			}
 		}
 	}
 	h := barH(rows)

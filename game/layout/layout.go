@@ -32,6 +32,9 @@ type Params struct {
 	TourText [4]int
 	// TourFirst and TourLast say the card shows the first or the last chapter: it has no Back, or no Next.
 	TourFirst, TourLast bool
+	// MoreControls shows every control where only the essential ones would (AutoMinimal), as long as they fit
+	// in three quarters of the screen: asked for by the button that shows them there, control.MoreControls.
+	MoreControls bool
 }
 
 // DefaultWindow and MinWindow are the desktop window's size when not given, and the smallest the layout is

@@ -279,3 +279,33 @@ func TestChosenPanelsFitAnEmbed(t *testing.T) {
 	p.Panels, p.PanelsAuto = 0, true
 	assert.Zero(t, New(p).Shown)
 }
+
+// TestAPhoneHeldSidewaysCanShowEveryControl: where only the essential controls fit by themselves (a phone held
+// sideways, touch-sized buttons), a button shows the rest, and shows the essential ones again; with it, every
+// control is there and on the screen.
+func TestAPhoneHeldSidewaysCanShowEveryControl(t *testing.T) {
+	p := Params{Size: Pt(844, 340), Scale: 1, Bakers: 2, Eaters: 2, Capacity: 6, Touch: true}
+	few := New(p)
+	require.True(t, few.AutoMinimal)
+	_, more := few.Hit(buttonFor(t, few, control.MoreControls).Center(), false)
+	assert.True(t, more)
+	assert.False(t, hasButton(few, control.BakersUp))
+	p.MoreControls = true
+	all := New(p)
+	assert.False(t, all.AutoMinimal)
+	for _, a := range []control.Action{control.BakersUp, control.PlateDown, control.SpeedUp, control.PresetAction(4), control.MoreControls} {
+		b := buttonFor(t, all, a)
+		assert.GreaterOrEqual(t, b.Dy(), float64(MinTouch), "%v: a touch target", a)
+		assert.True(t, b.Min.X >= 0 && b.Max.X <= 844 && b.Min.Y >= 0 && b.Max.Y <= 340, "%v on the screen", a)
+	}
+	assert.Greater(t, all.Table.Dy(), 0.0, "the scene keeps some room")
+}
+
+func hasButton(l *Layout, a control.Action) bool {
+	for _, b := range l.Buttons {
+		if b.Action == a {
+			return true
+		}
+	}
+	return false
+}
