@@ -2,6 +2,7 @@ package game
 
 import (
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/gobakery/bakery/game/layout"
@@ -20,6 +21,7 @@ type codeView struct {
 	gutter   float64 // the width of the markers' column
 	markers  []marker
 	more     map[int]int // line → markers that did not fit
+	shown    map[int]int // line → markers shown on it, when some did not fit: the count goes after them
 	selected int         // the selected actor's line, 0 if none
 	busy     map[int]bool
 }
@@ -35,7 +37,8 @@ type marker struct {
 	line    int
 }
 
-// maxMarkers is how many markers a line shows; the rest are counted.
+// maxMarkers is how many markers a line shows at most; the rest are counted ("+2"). A line shows fewer where
+// the gutter and its indentation have no room for them and the count (see markersFit).
 const maxMarkers = 3
 
 // loadProgram parses the embedded program once, on first use: only the code panel needs it, and never the first
@@ -64,8 +67,8 @@ func (g *Game) updateCode() {
 	v.lineH = v.size * 1.35
 	// Markers sit in a narrow gutter and run on into a line's indentation (the lines goroutines wait at are
 	// indented by a tab or two).
-	v.gutter = v.size * 1.3 * 2
-	v.text = layout.Rect{Min: layout.Pt(r.Min.X+10*u+v.gutter, r.Min.Y+head), Max: layout.Pt(r.Max.X-8*u, r.Max.Y-6*u)}
+	v.gutter = v.size * 1.3 * 1.6
+	v.text = layout.Rect{Min: layout.Pt(r.Min.X+10*u+v.gutter, r.Min.Y+head), Max: layout.Pt(r.Max.X-4*u, r.Max.Y-6*u)}
 	v.n = max(min(int(v.text.Dy()/v.lineH), len(lines)), 1)
 	// Keep the goroutines' lines in view: the window is centred on the lines the states are at.
 	lo, hi := len(lines), 1
@@ -82,11 +85,21 @@ func (g *Game) updateCode() {
 	}
 	v.markers = v.markers[:0]
 	if v.more == nil {
-		v.more, v.busy = map[int]int{}, map[int]bool{}
+		v.more, v.shown, v.busy = map[int]int{}, map[int]int{}, map[int]bool{}
 	}
 	clear(v.more)
+	clear(v.shown)
 	clear(v.busy)
 	v.selected = 0
+	total := map[int]int{}
+	for _, side := range [][]sim.ActorView{g.f.Snap.Bakers, g.f.Snap.Eaters} {
+		for _, a := range side {
+			if line, ok := g.program().ActorLine(&g.f.Snap, a); ok {
+				total[line]++
+			}
+		}
+	}
+	adv, countW := width("0", g.monoFace(v.size)), width("+99", g.face(lay.SmallSize, true))
 	count := map[int]int{}
 	add := func(a sim.ActorView) {
 		line, ok := g.program().ActorLine(&g.f.Snap, a)
@@ -97,13 +110,17 @@ func (g *Game) updateCode() {
 		if a.ID == g.selected {
 			v.selected = line
 		}
+		fit := v.markersFit(lines[line-1], adv, countW, total[line])
+		if fit < total[line] {
+			v.shown[line] = fit
+		}
 		k := count[line]
 		count[line]++
-		if k >= maxMarkers && a.ID != g.selected {
+		if k >= fit && a.ID != g.selected {
 			v.more[line]++
 			return
 		}
-		k = min(k, maxMarkers-1)
+		k = min(k, fit-1)
 		y := v.text.Min.Y + (float64(line-v.first)+0.5)*v.lineH
 		m := marker{id: a.ID, baker: a.Role == sim.BakerRole, line: line, r: v.size * 0.6,
 			at: layout.Pt(r.Min.X+8*u+v.size*0.65+float64(k)*v.size*1.3, y)}
@@ -132,6 +149,19 @@ func (g *Game) updateCode() {
 		}
 		return 0
 	})
+}
+
+// markersFit is how many of n markers a line shows: as many as its gutter and indentation hold, at most
+// maxMarkers, leaving room (countW) for the count of the rest when not all fit; always one.
+func (v *codeView) markersFit(line string, adv, countW float64, n int) int {
+	indent := len(line) - len(strings.TrimLeft(line, " "))
+	room := v.gutter + float64(indent)*adv - v.size*0.4
+	step := v.size * 1.3
+	fit := min(int(room/step), maxMarkers)
+	if n > fit {
+		fit = min(int((room-countW)/step), maxMarkers)
+	}
+	return max(min(fit, n), 1)
 }
 
 // markerAt returns the actor whose marker is at p.

@@ -70,7 +70,7 @@ func (g *Game) drawCode(dst *ebiten.Image, lay *layout.Layout) {
 	for line, k := range v.more {
 		// After the line's last marker, on the line's lit band.
 		y := v.text.Min.Y + (float64(line-v.first)+0.5)*v.lineH
-		x := r.Min.X + 8*u + v.size*0.65 + float64(maxMarkers)*v.size*1.3 - v.size*0.5
+		x := r.Min.X + 8*u + v.size*0.65 + float64(v.shown[line])*v.size*1.3 - v.size*0.5
 		g.write(dst, fmt.Sprintf("+%d", k), small, layout.Pt(x, y), alignStart, alignCenter, th.Text)
 	}
 	g.flushText(dst)

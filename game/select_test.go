@@ -88,3 +88,22 @@ func TestAWheelNotchScrollsThreeLines(t *testing.T) {
 	assert.Equal(t, 1, wheelLines(4, 100))
 	assert.Equal(t, -1, wheelLines(-0.2, 1))
 }
+
+// TestMarkersLeaveTheCodeReadable: a line shows as many markers as its gutter and indentation hold, with room
+// for the count of the rest, so that "+3" never runs into the code ("+1for loaf" once did at four eaters).
+func TestMarkersLeaveTheCodeReadable(t *testing.T) {
+	v := codeView{size: 12.5, gutter: 12.5 * 1.3 * 1.6}
+	adv, countW := 7.8, 20.0
+	for _, tc := range []struct {
+		line string
+		n    int
+	}{{"    for loaf := range plate {", 5}, {"        time.Sleep(e.pace())", 12}, {"    for loaf := range plate {", 1}} {
+		fit := v.markersFit(tc.line, adv, countW, tc.n)
+		require.GreaterOrEqual(t, fit, 1)
+		require.LessOrEqual(t, fit, min(tc.n, maxMarkers))
+		if fit < tc.n {
+			indent := len(tc.line) - len(strings.TrimLeft(tc.line, " "))
+			assert.LessOrEqual(t, float64(fit)*v.size*1.3+countW, v.gutter+float64(indent)*adv, "%q: markers and count before the code", tc.line)
+		}
+	}
+}

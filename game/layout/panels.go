@@ -98,7 +98,7 @@ func (l *Layout) layoutPanels() {
 	} else {
 		// At most maxPanelW, grown with the text on a large screen (a projector's 1920×1080 draws it half
 		// as large again), so that the program's lines still fit.
-		w := clamp(t.Dx()*0.42, minPanelW*s, maxPanelW*max(u, s))
+		w := clamp(t.Dx()*0.43, minPanelW*s, maxPanelW*max(u, s))
 		minScene := float64(minSceneW)
 		if !l.PanelsAuto {
 			minScene = minChosenSceneW
