@@ -45,8 +45,7 @@ func (g *Game) drawChart(dst *ebiten.Image, lay *layout.Layout) {
 	if plotH := r.Max.Y - 8*u - y - textH; plotH >= 60*lay.Scale {
 		// The plate over time, and beside it how each actor spent its time.
 		pw := w * 0.58
-		g.drawPlatePlot(dst, lay, layout.R(x, y, pw, plotH))
-		g.drawActorBars(dst, lay, layout.R(x+pw+6*u, y, w-pw-6*u, plotH))
+		g.drawPlots(dst, lay, layout.R(x, y, pw, plotH), layout.R(x+pw+6*u, y, w-pw-6*u, plotH))
 		y += plotH + 4*u
 	} else if w >= 440*lay.Scale {
 		// No room above the figures, but beside them: a short, wide panel (the code above it) keeps its plot.
@@ -65,8 +64,8 @@ func (g *Game) drawChart(dst *ebiten.Image, lay *layout.Layout) {
 	// Measured beside exact, and the plot beside them if it goes there.
 	if !side.Empty() {
 		ph := side.Dy() * 0.6
-		g.drawPlatePlot(dst, lay, layout.R(side.Min.X, side.Min.Y, side.Dx(), ph))
-		g.drawActorBars(dst, lay, layout.R(side.Min.X, side.Min.Y+ph+3*u, side.Dx(), side.Dy()-ph-3*u))
+		g.drawPlots(dst, lay, layout.R(side.Min.X, side.Min.Y, side.Dx(), ph),
+			layout.R(side.Min.X, side.Min.Y+ph+3*u, side.Dx(), side.Dy()-ph-3*u))
 	}
 	col1, col2 := x+tw*0.42, x+tw*0.78
 	small := g.face(lay.SmallSize, true)

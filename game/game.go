@@ -56,6 +56,7 @@ type Game struct {
 	theme   palette.Theme
 	help    bool
 	more    bool // every control shown where only the essential ones would be (control.MoreControls)
+	plots   chartPlots
 	hover   layout.Point
 	capture capture
 	frame   *ebiten.Image // the frame drawn off screen while recording
