@@ -110,20 +110,22 @@ func (g *Game) updateCode() {
 		if a.ID == g.selected {
 			v.selected = line
 		}
-		fit := v.markersFit(lines[line-1], adv, countW, total[line])
-		if fit < total[line] {
+		fit, step, counted := v.markersFit(lines[line-1], adv, countW, total[line])
+		if fit < total[line] && counted {
 			v.shown[line] = fit
 		}
 		k := count[line]
 		count[line]++
 		if k >= fit && a.ID != g.selected {
-			v.more[line]++
+			if counted {
+				v.more[line]++
+			}
 			return
 		}
 		k = min(k, fit-1)
 		y := v.text.Min.Y + (float64(line-v.first)+0.5)*v.lineH
 		m := marker{id: a.ID, baker: a.Role == sim.BakerRole, line: line, r: v.size * 0.6,
-			at: layout.Pt(r.Min.X+8*u+v.size*0.65+float64(k)*v.size*1.3, y)}
+			at: layout.Pt(r.Min.X+8*u+v.size*0.65+float64(k)*step, y)}
 		if m.baker {
 			m.colour = g.f.Colour(a.ID)
 		}
@@ -151,17 +153,27 @@ func (g *Game) updateCode() {
 	})
 }
 
-// markersFit is how many of n markers a line shows: as many as its gutter and indentation hold, at most
-// maxMarkers, leaving room (countW) for the count of the rest when not all fit; always one.
-func (v *codeView) markersFit(line string, adv, countW float64, n int) int {
+// markersFit is how many of n markers a line shows, how far apart, and whether the count of the rest ("+2")
+// follows them: as many as its gutter and indentation hold, at most maxMarkers, with room (countW) for the
+// count when not all fit. A line with no room for even one marker and the count (a closing brace, where the
+// bakers who are done stand) shows its markers overlapping instead, and no count.
+func (v *codeView) markersFit(line string, adv, countW float64, n int) (fit int, step float64, counted bool) {
 	indent := len(line) - len(strings.TrimLeft(line, " "))
 	room := v.gutter + float64(indent)*adv - v.size*0.4
-	step := v.size * 1.3
-	fit := min(int(room/step), maxMarkers)
-	if n > fit {
-		fit = min(int((room-countW)/step), maxMarkers)
+	step = v.size * 1.3
+	fit = min(int(room/step), maxMarkers)
+	if n <= fit {
+		return max(n, 1), step, true
 	}
-	return max(min(fit, n), 1)
+	if fit = min(int((room-countW)/step), maxMarkers); fit >= 1 {
+		return fit, step, true
+	}
+	least := v.size * 0.35 // overlapping by two thirds, each still shows its edge
+	fit = max(min(n, maxMarkers, 1+int((room-step)/least)), 1)
+	if fit > 1 {
+		step = (room - step) / float64(fit-1)
+	}
+	return fit, min(step, v.size*1.3), false
 }
 
 // markerAt returns the actor whose marker is at p.

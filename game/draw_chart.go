@@ -165,8 +165,8 @@ func (g *Game) drawPlatePlot(dst *ebiten.Image, lay *layout.Layout, r layout.Rec
 	h := g.f.History
 	reg := g.face(lay.SmallSize, false)
 	g.pen.box(dst, r, 6*u, mix(th.Panel, th.Plate, 0.5))
-	g.write(dst, "loaves on the plate, the last minute", reg, layout.Pt(r.Min.X+6*u, r.Min.Y+lay.SmallSize*0.8),
-		alignStart, alignCenter, th.Muted)
+	g.write(dst, fit("loaves on the plate, the last minute", reg, r.Dx()-8*u), reg,
+		layout.Pt(r.Min.X+6*u, r.Min.Y+lay.SmallSize*0.8), alignStart, alignCenter, th.Muted)
 	if len(h) < 2 {
 		return
 	}

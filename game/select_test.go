@@ -97,13 +97,16 @@ func TestMarkersLeaveTheCodeReadable(t *testing.T) {
 	for _, tc := range []struct {
 		line string
 		n    int
-	}{{"    for loaf := range plate {", 5}, {"        time.Sleep(e.pace())", 12}, {"    for loaf := range plate {", 1}} {
-		fit := v.markersFit(tc.line, adv, countW, tc.n)
+	}{{"    for loaf := range plate {", 5}, {"        time.Sleep(e.pace())", 12}, {"    for loaf := range plate {", 1},
+		{"}", 2}, {"}", 9}} { // the closing brace of func baker, where the bakers who are done stand
+		fit, step, counted := v.markersFit(tc.line, adv, countW, tc.n)
 		require.GreaterOrEqual(t, fit, 1)
 		require.LessOrEqual(t, fit, min(tc.n, maxMarkers))
-		if fit < tc.n {
-			indent := len(tc.line) - len(strings.TrimLeft(tc.line, " "))
-			assert.LessOrEqual(t, float64(fit)*v.size*1.3+countW, v.gutter+float64(indent)*adv, "%q: markers and count before the code", tc.line)
+		indent := len(tc.line) - len(strings.TrimLeft(tc.line, " "))
+		end := float64(fit-1)*step + v.size*1.3 // the last marker's right edge, from the first's left
+		if fit < tc.n && counted {
+			end = float64(fit)*step + countW
 		}
+		assert.LessOrEqual(t, end, v.gutter+float64(indent)*adv, "%q: markers and count before the code", tc.line)
 	}
 }
