@@ -29,7 +29,7 @@ func (g *Game) drawFinished(dst *ebiten.Image, lay *layout.Layout) {
 		fmt.Sprintf("bakers blocked %.1f%% · eaters starved %.1f%%", 100*st.BakerBlockedFrac, 100*st.EaterStarvedFrac),
 	}
 	lines = append(lines, wrap(suggestion(st.Figures, g.f.Scenario), reg, w)...)
-	for i, l := range lines[:min(len(lines), 4)] {
+	for i, l := range lines[:min(len(lines), lay.CardLines)] {
 		col := th.Text
 		if i >= 2 {
 			col = th.Muted

@@ -84,6 +84,8 @@ type Layout struct {
 	// Replay is the button a finished run offers, and Card the finished card around it.
 	Replay Button
 	Card   Rect
+	// CardLines is how many lines of figures and advice the finished card has room for, up to 4.
+	CardLines int
 	// Help is the help overlay's panel.
 	Help Rect
 	// Shown are the panels laid out, and Code, Chart and WhatIf their places (empty when not shown).

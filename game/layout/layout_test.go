@@ -309,3 +309,20 @@ func hasButton(l *Layout, a control.Action) bool {
 	}
 	return false
 }
+
+// TestTheFinishedCardStaysOnTheTable: on a phone held sideways with every control shown the table is short; the
+// finished card then gives up lines of figures rather than spill over the top bar.
+func TestTheFinishedCardStaysOnTheTable(t *testing.T) {
+	for _, p := range []Params{
+		{Size: Pt(1280, 720), Scale: 1, Bakers: 2, Eaters: 2, Capacity: 6},
+		{Size: Pt(844*2, 340*2), Scale: 2, Bakers: 2, Eaters: 2, Capacity: 6, Touch: true, MoreControls: true},
+	} {
+		l := New(p)
+		assert.GreaterOrEqual(t, l.Card.Min.Y, l.Table.Min.Y, "%v: below the top bar", p.Size)
+		assert.LessOrEqual(t, l.Card.Max.Y, l.Table.Max.Y+1e-9, "%v: above the controls", p.Size)
+		assert.True(t, l.Card.Contains(l.Replay.Rect.Center()))
+	}
+	assert.Equal(t, 4, New(Params{Size: Pt(1280, 720), Scale: 1, Bakers: 2, Eaters: 2, Capacity: 6}).CardLines)
+	assert.Less(t, New(Params{Size: Pt(844*2, 340*2), Scale: 2, Bakers: 2, Eaters: 2, Capacity: 6, Touch: true,
+		MoreControls: true}).CardLines, 4, "the phone's card gave up lines")
+}

@@ -133,7 +133,14 @@ func (l *Layout) layoutScene() {
 
 	bw, bh := max(200*u, 160*l.Scale), max(44*u, MinTouch*l.Scale)
 	cw := min(max(460*u, 300*l.Scale), l.Size.X-4*u)
+	// Four lines of figures and advice, or as many as the table has room for (a phone held sideways with
+	// every control shown has little): the card stays on the table, over neither the top bar nor the controls.
+	l.CardLines = 4
 	ch := l.TextSize*1.6 + l.SmallSize*1.5*4 + bh + 24*u
+	for l.CardLines > 0 && ch > l.Table.Dy() {
+		l.CardLines--
+		ch -= l.SmallSize * 1.5
+	}
 	l.Card = R(c.X-cw/2, min(max(c.Y-ch/2, l.Table.Min.Y), l.Table.Max.Y-ch), cw, ch)
 	l.Replay = Button{Rect: R(c.X-bw/2, l.Card.Max.Y-bh-10*u, bw, bh), Action: replayAction}
 }
