@@ -24,6 +24,8 @@ type codeView struct {
 	shown    map[int]int // line → markers shown on it, when some did not fit: the count goes after them
 	selected int         // the selected actor's line, 0 if none
 	busy     map[int]bool
+	// adv and countW are Go Mono's advance and the width of a count ("+99") at the size measuredAt.
+	adv, countW, measuredAt float64
 }
 
 // marker is one actor on its line of the program.
@@ -91,41 +93,60 @@ func (g *Game) updateCode() {
 	clear(v.shown)
 	clear(v.busy)
 	v.selected = 0
+	// Each actor's line, once: a line's markers are laid out knowing how many share it.
+	type onLine struct {
+		a    sim.ActorView
+		line int
+	}
+	var at []onLine
 	total := map[int]int{}
 	for _, side := range [][]sim.ActorView{g.f.Snap.Bakers, g.f.Snap.Eaters} {
 		for _, a := range side {
 			if line, ok := g.program().ActorLine(&g.f.Snap, a); ok {
 				total[line]++
+				at = append(at, onLine{a, line})
 			}
 		}
 	}
-	adv, countW := width("0", g.monoFace(v.size)), width("+99", g.face(lay.SmallSize, true))
+	if v.measuredAt != v.size {
+		v.adv, v.countW, v.measuredAt = width("0", g.monoFace(v.size)), width("+99", g.face(lay.SmallSize, true)), v.size
+	}
+	type lineFit struct {
+		fit     int
+		step    float64
+		counted bool
+	}
+	fits := map[int]lineFit{}
 	count := map[int]int{}
-	add := func(a sim.ActorView) {
-		line, ok := g.program().ActorLine(&g.f.Snap, a)
-		if !ok || line < v.first || line >= v.first+v.n {
-			return
+	for _, o := range at {
+		a, line := o.a, o.line
+		if line < v.first || line >= v.first+v.n {
+			continue
 		}
 		v.busy[line] = true
 		if a.ID == g.selected {
 			v.selected = line
 		}
-		fit, step, counted := v.markersFit(lines[line-1], adv, countW, total[line])
-		if fit < total[line] && counted {
-			v.shown[line] = fit
+		lf, ok := fits[line]
+		if !ok {
+			lf.fit, lf.step, lf.counted = v.markersFit(lines[line-1], v.adv, v.countW, total[line])
+			fits[line] = lf
+			if lf.fit < total[line] && lf.counted {
+				v.shown[line] = lf.fit
+			}
 		}
 		k := count[line]
 		count[line]++
-		if k >= fit && a.ID != g.selected {
-			if counted {
+		if k >= lf.fit && a.ID != g.selected {
+			if lf.counted {
 				v.more[line]++
 			}
-			return
+			continue
 		}
-		k = min(k, fit-1)
+		k = min(k, lf.fit-1)
 		y := v.text.Min.Y + (float64(line-v.first)+0.5)*v.lineH
 		m := marker{id: a.ID, baker: a.Role == sim.BakerRole, line: line, r: v.size * 0.6,
-			at: layout.Pt(r.Min.X+8*u+v.size*0.65+float64(k)*step, y)}
+			at: layout.Pt(r.Min.X+8*u+v.size*0.65+float64(k)*lf.step, y)}
 		if m.baker {
 			m.colour = g.f.Colour(a.ID)
 		}
@@ -134,12 +155,6 @@ func (g *Game) updateCode() {
 			break
 		}
 		v.markers = append(v.markers, m)
-	}
-	for _, a := range g.f.Snap.Bakers {
-		add(a)
-	}
-	for _, a := range g.f.Snap.Eaters {
-		add(a)
 	}
 	// The selected actor's marker is drawn last, on top.
 	slices.SortStableFunc(v.markers, func(a, b marker) int {
