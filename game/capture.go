@@ -125,16 +125,21 @@ func (g *Game) OnRecorded(fn func(gif []byte, err error)) {
 	g.recMu.Unlock()
 }
 
+// onRecorded is where a page's clips go (OnRecorded), or nowhere.
+func (g *Game) onRecorded() func([]byte, error) {
+	g.recMu.Lock()
+	defer g.recMu.Unlock()
+	if g.recorded == nil {
+		return func([]byte, error) {}
+	}
+	return g.recorded
+}
+
 // updateRecording starts a recording asked for by the page or the desktop's flags (once the window has its
 // size), finishes a desktop one whose clip is saved, and marks the frames to take.
 func (g *Game) updateRecording() error {
 	if g.f.Record > 0 && !g.capture.active() {
-		g.recMu.Lock()
-		done := g.recorded
-		g.recMu.Unlock()
-		if done == nil {
-			done = func([]byte, error) {}
-		}
+		done := g.onRecorded()
 		d := time.Duration(g.f.Record * float64(time.Second))
 		if err := g.capture.start(g, d, image.Pt(int(g.lay.Size.X), int(g.lay.Size.Y)), done); err != nil {
 			done(nil, err)

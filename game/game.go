@@ -222,12 +222,7 @@ func (g *Game) Idle() {
 		g.f = g.s.Frame()
 		if g.f.Record > 0 {
 			// A clip asked for just before the page was hidden: nothing is drawn to record.
-			g.recMu.Lock()
-			done := g.recorded
-			g.recMu.Unlock()
-			if done != nil {
-				done(nil, errors.New("game: record: the page was hidden before the clip began"))
-			}
+			g.onRecorded()(nil, errors.New("game: record: the page was hidden before the clip began"))
 		}
 	}
 }

@@ -44,28 +44,36 @@ func (b *bridge) record(v js.Value) any {
 		return errorList(errs...)
 	}
 	c, err := session.ParseRecord(f["seconds"])
-	if err != nil {
-		return errorList(unjoin(err)...)
+	if err == nil {
+		err = b.claimRecording()
 	}
+	res := b.do(c, err)
+	switch {
+	case err != nil:
+	case len(res) > 0:
+		b.recording.Store(false) // not taken after all
+	default:
+		tellPage("bakery:recording", map[string]any{})
+	}
+	return res
+}
+
+// claimRecording takes the one clip there may be at a time, or says why a clip cannot be made now.
+func (b *bridge) claimRecording() error {
 	b.mu.Lock()
 	off := b.hidden || b.offscreen
 	b.mu.Unlock()
 	if off {
-		return errorList(errors.New("record: the page is hidden or scrolled out of view; a clip records what is on screen"))
+		return errors.New("record: the page is hidden or scrolled out of view; a clip records what is on screen")
 	}
 	if !b.recording.CompareAndSwap(false, true) {
-		return errorList(errors.New("record: a clip is being made; another can be asked for once it is done (the bakery:recorded event)"))
+		return errors.New("record: a clip is being made; another can be asked for once it is done (the bakery:recorded event)")
 	}
-	if err := b.s.Do(c); err != nil {
-		b.recording.Store(false) // not taken after all
-		return errorList(err)
-	}
-	tellPage("bakery:recording", map[string]any{})
-	return errorList()
+	return nil
 }
 
 // do queues a change a checked constructor made: it returns [] if the change was taken, or the errors.
-func (b *bridge) do(c session.Change, err error) any {
+func (b *bridge) do(c session.Change, err error) []map[string]any {
 	if err != nil {
 		return errorList(unjoin(err)...)
 	}
