@@ -113,3 +113,10 @@ func (g *Game) drawSelection(dst *ebiten.Image, lay *layout.Layout) {
 		}
 	}
 }
+
+// drawPanel paints the frame of a panel (the code, the charts, the what-if sweep, the tour's card) over r.
+func (g *Game) drawPanel(dst *ebiten.Image, lay *layout.Layout, r layout.Rect) {
+	u := lay.Unit
+	g.pen.box(dst, r, 12*u, g.theme.Panel)
+	g.pen.boxLine(dst, r, 12*u, max(1, lay.Scale), g.theme.PlateRim)
+}

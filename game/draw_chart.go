@@ -25,8 +25,7 @@ func (g *Game) drawChart(dst *ebiten.Image, lay *layout.Layout) {
 		return
 	}
 	th, u := g.theme, lay.Unit
-	g.pen.box(dst, r, 12*u, th.Panel)
-	g.pen.boxLine(dst, r, 12*u, max(1, lay.Scale), th.PlateRim)
+	g.drawPanel(dst, lay, r)
 	bold, reg := g.face(lay.TextSize, true), g.face(lay.SmallSize, false)
 	line := lay.SmallSize * 1.45
 	x, w := r.Min.X+12*u, r.Dx()-24*u

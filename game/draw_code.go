@@ -27,8 +27,7 @@ func (g *Game) drawCode(dst *ebiten.Image, lay *layout.Layout) {
 		return
 	}
 	th, u := g.theme, lay.Unit
-	g.pen.box(dst, r, 12*u, th.Panel)
-	g.pen.boxLine(dst, r, 12*u, max(1, lay.Scale), th.PlateRim)
+	g.drawPanel(dst, lay, r)
 	head := g.face(lay.TextSize, true)
 	title := "The program: goroutines and a channel"
 	if v.n < len(g.program().Lines()) {

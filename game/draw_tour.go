@@ -19,8 +19,7 @@ func (g *Game) drawTour(dst *ebiten.Image, lay *layout.Layout) {
 		return
 	}
 	th, u := g.theme, lay.Unit
-	g.pen.box(dst, c, 12*u, th.Panel)
-	g.pen.boxLine(dst, c, 12*u, max(1, lay.Scale), th.PlateRim)
+	g.drawPanel(dst, lay, c)
 	left := c.Max.X
 	for _, b := range lay.Buttons {
 		word, ok := map[control.Action]string{control.TourBack: "‹ Back", control.TourNext: "Next ›", control.TourLeave: "Close"}[b.Action]
