@@ -2,13 +2,11 @@ package game
 
 import (
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/gobakery/bakery/game/layout"
-	"github.com/gobakery/bakery/game/session"
 )
 
 // TestEmbeddedFontsParse: the fonts are parsed on first use, where a failure could only be papered over; so
@@ -27,13 +25,7 @@ func TestEmbeddedFontsParse(t *testing.T) {
 
 // TestFirstFrameParsesNoFont: the first frame draws no text, so it parses no font; the next one does.
 func TestFirstFrameParsesNoFont(t *testing.T) {
-	cfg, err := session.ParseConfig(nil)
-	require.NoError(t, err)
-	var now time.Duration
-	g, err := New(cfg, Options{Clock: func() time.Duration { now += time.Second / 60; return now }})
-	require.NoError(t, err)
-	t.Cleanup(func() { g.s.Close() })
-	g.screen.Store(&screenSize{layout.Pt(1280, 720), 1})
+	g := makeTestGame(t, layout.Pt(1280, 720), 1, false)
 	g.frames(t, 1)
 	assert.Nil(t, g.fonts.regular, "the first frame")
 	assert.Nil(t, g.fonts.bold)

@@ -18,9 +18,18 @@ import (
 
 // These tests draw real frames, so they need a display: make test-display runs them under xvfb-run.
 
-// newTestGame makes a game from settings on a screen of the given CSS size and device pixel ratio, driven by a
-// fixed clock of a 60th of a second a frame, and runs its first frame and the first full one.
+// newTestGame makes a game (makeTestGame) and runs its first frame and the first full one.
 func newTestGame(t *testing.T, size layout.Point, dpr float64, touch bool, kv ...string) *Game {
+	t.Helper()
+	g := makeTestGame(t, size, dpr, touch, kv...)
+	g.frames(t, 1) // the first frame
+	g.frames(t, 1) // and the first full one
+	return g
+}
+
+// makeTestGame makes a game from settings on a screen of the given CSS size and device pixel ratio, driven by a
+// fixed clock of a 60th of a second a frame, before its first frame.
+func makeTestGame(t *testing.T, size layout.Point, dpr float64, touch bool, kv ...string) *Game {
 	t.Helper()
 	var settings []sim.Setting
 	for i := 0; i+1 < len(kv); i += 2 {
@@ -36,8 +45,6 @@ func newTestGame(t *testing.T, size layout.Point, dpr float64, touch bool, kv ..
 	if touch {
 		require.NoError(t, g.s.Do(session.Prefer(session.System{Touch: true})))
 	}
-	g.frames(t, 1) // the first frame
-	g.frames(t, 1) // and the first full one
 	return g
 }
 

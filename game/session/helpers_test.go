@@ -6,6 +6,7 @@ import (
 
 	"github.com/stretchr/testify/require"
 
+	"github.com/gobakery/bakery/game/control"
 	"github.com/gobakery/bakery/sim"
 )
 
@@ -67,6 +68,16 @@ func (tt *tester) do(c Change) {
 }
 
 // set queues settings as the JavaScript API would and runs one Update.
+// stepCaptions takes n steps and returns what each step's caption said.
+func (tt *tester) stepCaptions(n int) []string {
+	var captions []string
+	for range n {
+		tt.do(Act(control.Step))
+		captions = append(captions, tt.s.Frame().Caption)
+	}
+	return captions
+}
+
 func (tt *tester) set(kv ...string) {
 	tt.t.Helper()
 	require.NoError(tt.t, tt.s.Set(pairs(kv...)))

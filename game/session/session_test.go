@@ -98,17 +98,12 @@ func TestPauseStepPlay(t *testing.T) {
 
 func TestStepCaptionSaysWhatHappened(t *testing.T) {
 	tt := start(t, "paused", "true")
-	var captions []string
-	for range 4 {
-		tt.do(Act(control.Step))
-		captions = append(captions, tt.s.Frame().Caption)
-	}
 	assert.Equal(t, []string{
 		"0:00.00 Grace finds the plate empty and waits",
 		"0:00.00 Lucy finds the plate empty and waits",
 		"0:00.50 John takes loaf J1 out of the oven; John hands loaf J1 straight to Grace",
 		"0:00.50 Mike takes loaf M1 out of the oven; Mike hands loaf M1 straight to Lucy",
-	}, captions)
+	}, tt.stepCaptions(4))
 	tt.frame(frameStep)
 	assert.False(t, tt.s.Frame().Stepped, "the caption belongs to the frame that stepped")
 }
@@ -118,16 +113,11 @@ func TestStepCaptionSaysWhatHappened(t *testing.T) {
 func TestStepFollowsTheActorClicked(t *testing.T) {
 	tt := start(t, "paused", "true")
 	tt.do(Follow(2)) // Mike
-	var captions []string
-	for range 3 {
-		tt.do(Act(control.Step))
-		captions = append(captions, tt.s.Frame().Caption)
-	}
 	assert.Equal(t, []string{
 		"0:00.50 Mike takes loaf M1 out of the oven; Mike hands loaf M1 straight to Lucy",
 		"0:01.00 Mike takes loaf M2 out of the oven; Mike puts loaf M2 on the plate (2/6)",
 		"0:01.50 Mike takes loaf M3 out of the oven; Mike puts loaf M3 on the plate (2/6)",
-	}, captions)
+	}, tt.stepCaptions(3))
 	tt.do(Act(control.Reset))
 	tt.do(Act(control.Step))
 	assert.Equal(t, "0:00.00 Grace finds the plate empty and waits", tt.s.Frame().Caption, "a new run follows no one")
