@@ -34,7 +34,7 @@ func (g *Game) drawPlots(dst *ebiten.Image, lay *layout.Layout, plot, bars layou
 		Max: layout.Pt(max(plot.Max.X, bars.Max.X), max(plot.Max.Y, bars.Max.Y))}
 	o := layout.Pt(math.Floor(area.Min.X), math.Floor(area.Min.Y))
 	k := plotsKey{plot, bars, g.theme.Name}
-	if c.img == nil || c.key != k || g.drawn-c.at >= plotEvery || g.drawn < c.at || g.shot.active() {
+	if c.img == nil || c.key != k || g.drawn-c.at >= plotEvery || g.shot.active() {
 		c.key, c.at = k, g.drawn
 		g.flushText(dst) // what the panel has queued goes to the screen, not into the plots
 		c.atlas.reset()
