@@ -133,12 +133,7 @@ func (a *actor) exit() {
 		panic(r)
 	}
 	s := a.s
-	a.alive = false
-	if a.role == BakerRole {
-		s.liveBakers--
-	} else {
-		s.liveEaters--
-	}
+	a.die()
 	if s.closing {
 		return
 	}
@@ -147,13 +142,28 @@ func (a *actor) exit() {
 		a.set(CancelledState)
 		s.emit(Cancelled, a, nil, Loaf{})
 	case a.leaving:
-		a.set(Gone)
-		a.left = s.now
-		s.emit(Left, a, nil, Loaf{})
+		a.gone()
 	default: // a baker whose batch is done
 		a.set(Done)
 		s.emit(BatchDone, a, nil, Loaf{})
 	}
+}
+
+// die counts the actor out of the living: its goroutine has ended, or never started.
+func (a *actor) die() {
+	a.alive = false
+	if a.role == BakerRole {
+		a.s.liveBakers--
+	} else {
+		a.s.liveEaters--
+	}
+}
+
+// gone marks a leaving actor gone, now, and logs that it left.
+func (a *actor) gone() {
+	a.set(Gone)
+	a.left = a.s.now
+	a.s.emit(Left, a, nil, Loaf{})
 }
 
 // resume runs a until it next waits or ends. The coroutine is made on the actor's first run, not when it is

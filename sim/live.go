@@ -44,19 +44,10 @@ func (s *Sim) setCount(role Role, n int) error {
 		a.leaving = true
 		switch {
 		case !a.alive: // a baker whose batch is done holds nothing: it goes now
-			a.set(Gone)
-			a.left = s.now
-			s.emit(Left, a, nil, Loaf{})
+			a.gone()
 		case a.next == nil: // joined but not yet run (asked for and sent away in one pause): it goes now
-			a.alive = false
-			if role == BakerRole {
-				s.liveBakers--
-			} else {
-				s.liveEaters--
-			}
-			a.set(Gone)
-			a.left = s.now
-			s.emit(Left, a, nil, Loaf{})
+			a.die()
+			a.gone()
 		case a.role == EaterRole && s.plate.takers.remove(func(e *actor) bool { return e == a }):
 			a.stop() // it held nothing; unwinding runs its exit, which reports it gone
 		}
